@@ -1,0 +1,4 @@
+import Benchmark
+import SMSCore
+
+func registerSegmentBenchmarks() {}

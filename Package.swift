@@ -1,0 +1,36 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "swift-sms",
+    products: [
+        .library(name: "SMSCore", targets: ["SMSCore"]),
+        .executable(name: "sms", targets: ["sms"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        // The engine: standard library only.
+        .target(name: "SMSCore"),
+        // The `sms` command's logic, kept in a library so tests can drive it.
+        .target(
+            name: "SMSCommandLine",
+            dependencies: [
+                "SMSCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "sms", dependencies: ["SMSCommandLine"]),
+        .testTarget(
+            name: "SMSCoreTests",
+            dependencies: [
+                "SMSCore",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(name: "SMSCommandLineTests", dependencies: ["SMSCommandLine", "SMSCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,3 @@
+import SMSCommandLine
+
+SMSCommand.main()

@@ -1,0 +1,40 @@
+import SMSCore
+import Testing
+
+@Suite struct GSM7AlphabetTests {
+    @Test func basicAlphabetHas127CharactersAndExtensionHas10() {
+        let codes = GSM7Alphabet.allCodes
+        #expect(codes.filter { $0.code.septetCount == 1 }.count == 127)
+        #expect(codes.filter { $0.code.septetCount == 2 }.count == 10)
+    }
+
+    @Test(arguments: GSM7Alphabet.allCodes.map { ($0.scalar, $0.code) })
+    func everyTableEntryRoundTrips(scalar: Unicode.Scalar, code: GSM7Code) {
+        #expect(GSM7Alphabet.code(for: scalar) == code)
+        switch code {
+        case .basic(let septet): #expect(GSM7Alphabet.scalar(forBasic: septet) == scalar)
+        case .extended(let septet): #expect(GSM7Alphabet.scalar(forExtended: septet) == scalar)
+        }
+    }
+
+    @Test func septet0x09IsCapitalCCedillaNotSmall() {
+        #expect(GSM7Alphabet.code(for: "\u{C7}") == .basic(0x09))
+        #expect(GSM7Alphabet.code(for: "\u{E7}") == nil)
+    }
+
+    @Test(arguments: ["`", "\t", "\u{1B}", "\u{A0}", "\u{2126}", "\u{301}", "ç"] as [Unicode.Scalar])
+    func trapsAreNotGSM7(scalar: Unicode.Scalar) {
+        #expect(GSM7Alphabet.code(for: scalar) == nil)
+    }
+
+    @Test(arguments: ["€", "^", "{", "}", "[", "]", "~", "\\", "|", "\u{0C}"] as [Unicode.Scalar])
+    func extensionCharactersCostTwoSeptets(scalar: Unicode.Scalar) {
+        #expect(GSM7Alphabet.septetCount(for: scalar) == 2)
+    }
+
+    @Test func escapeSeptetHasNoCharacter() {
+        #expect(GSM7Alphabet.scalar(forBasic: 0x1B) == nil)
+        #expect(GSM7Alphabet.scalar(forBasic: 0x80) == nil)
+        #expect(GSM7Alphabet.scalar(forExtended: 0x00) == nil)
+    }
+}
