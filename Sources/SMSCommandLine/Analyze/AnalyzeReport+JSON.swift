@@ -1,0 +1,94 @@
+import SMSCore
+
+extension AnalyzeReport {
+    /// The report as one JSON object, members in this order:
+    ///
+    /// | key | value |
+    /// |---|---|
+    /// | `encoding` | `"GSM-7"` or `"UCS-2"` |
+    /// | `unitName` | `"septets"` or `"UTF-16 units"` |
+    /// | `units` | the text's length in those units |
+    /// | `unitsPerPart` | the most units a part holds: 160 / 70 alone, 153 / 67 or 152 / 66 concatenated |
+    /// | `parts` | the number of parts the text needs (even when that is more than `maxParts`) |
+    /// | `remaining` | units still free in the last part |
+    /// | `scalars`, `utf16Units` | the text's length in Unicode scalars and UTF-16 code units |
+    /// | `split`, `encodingPreference`, `maxParts`, `referenceBits` | the options used |
+    /// | `reference` | the concatenation reference in the parts' headers; `null` for one part or none |
+    /// | `hex` | the whole text as upper-case UTF-16BE hex (Clickatell's `unicode=1` form) |
+    /// | `nonGSM` | `[{char, codePoint, scalarOffset, utf16Offset}]`: the characters that forced UCS-2 |
+    /// | `segments` | `[{sequence, text, scalarRange, utf16Range, units, udh, userData, udl}]`; left out on error |
+    /// | `error` | `{code, message, partsNeeded, maxParts}`; only when the text could not be segmented |
+    ///
+    /// In a segment, `scalarRange` and `utf16Range` are `[start, end)` offsets into the text,
+    /// `udh` is the user data header in hex (`""` for a single part), `userData` the whole TP-UD
+    /// in hex (header, fill bits and payload) and `udl` is TP-UDL: septets for GSM-7 (header and
+    /// fill included), octets for UCS-2 (TS 23.040 9.2.3.16).
+    var json: JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("encoding", .string(plan.encoding.description)),
+            ("unitName", .string(plan.encoding.unitName)),
+            ("units", .number(plan.unitCount)),
+            ("unitsPerPart", .number(plan.unitsPerPart)),
+            ("parts", .number(plan.partCount)),
+            ("remaining", .number(plan.remaining)),
+            ("scalars", .number(plan.scalarCount)),
+            ("utf16Units", .number(plan.utf16Count)),
+            ("split", .string(options.split.rawValue)),
+            ("encodingPreference", .string(options.encoding.rawValue)),
+            ("maxParts", .number(options.maxParts)),
+            ("referenceBits", .number(referenceBits)),
+            ("reference", reference.map(JSONValue.number) ?? .null),
+            ("hex", .string(Hex.encodeUTF16BigEndian(message))),
+            ("nonGSM", .array(nonGSMCharacters.map(Self.json(for:)))),
+        ]
+        if let parts {
+            members.append(("segments", .array(parts.map(Self.json(for:)))))
+        }
+        if let error {
+            members.append(("error", Self.json(for: error)))
+        }
+        return .object(members)
+    }
+
+    /// `{char, codePoint, scalarOffset, utf16Offset}`, e.g.
+    /// `{"char": "👋", "codePoint": "U+1F44B", "scalarOffset": 3, "utf16Offset": 3}`.
+    static func json(for character: NonGSMCharacter) -> JSONValue {
+        [
+            "char": .string(String(character.scalar)),
+            "codePoint": .string(codePoint(of: character.scalar)),
+            "scalarOffset": .number(character.scalarOffset),
+            "utf16Offset": .number(character.utf16Offset),
+        ]
+    }
+
+    /// `{sequence, text, scalarRange, utf16Range, units, udh, userData, udl}`.
+    static func json(for part: SMSPart) -> JSONValue {
+        [
+            "sequence": part.header.concatenation.map { .number(Int($0.sequence)) } ?? 1,
+            "text": .string(part.text),
+            "scalarRange": [.number(part.scalarRange.lowerBound), .number(part.scalarRange.upperBound)],
+            "utf16Range": [.number(part.utf16Range.lowerBound), .number(part.utf16Range.upperBound)],
+            "units": .number(part.unitCount),
+            "udh": .string(Hex.encode(part.header.encoded())),
+            "userData": .string(Hex.encode(part.userData.bytes)),
+            "udl": .number(part.userData.length),
+        ]
+    }
+
+    /// `{code, message, partsNeeded, maxParts}`; `partsNeeded` only for `tooManyParts`.
+    static func json(for error: SegmentationError) -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("code", .string(error.name)),
+            ("message", .string(error.description)),
+        ]
+        if let needed = error.partsNeeded { members.append(("partsNeeded", .number(needed))) }
+        members.append(("maxParts", .number(error.maxParts)))
+        return .object(members)
+    }
+
+    /// `U+` and at least four upper-case hex digits, e.g. `U+00E7`, `U+1F44B`.
+    static func codePoint(of scalar: Unicode.Scalar) -> String {
+        let digits = String(scalar.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+}

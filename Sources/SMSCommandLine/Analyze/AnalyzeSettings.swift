@@ -1,0 +1,81 @@
+import SMSCore
+
+/// The options of one `sms analyze` run, as the user gave them, before they are checked.
+///
+/// The command's flags fill one of these; in `--jsonl` mode each line may override any of them
+/// (``JSONLinesAnalyzer``). ``segmentationOptions()`` checks the combination and builds the
+/// engine's options.
+///
+/// ```swift
+/// var settings = AnalyzeSettings()
+/// settings.reference = 0x1234
+/// settings.referenceBits = 16
+/// let options = try settings.segmentationOptions()   // .sixteenBit(0x1234), 152 septets a part
+/// ```
+struct AnalyzeSettings: Hashable, Sendable {
+    /// Where a part may end.
+    var split: SegmentationOptions.SplitPolicy = .graphemes
+    /// The most parts allowed, 1...255.
+    var maxParts = 255
+    /// The concatenation reference; `nil` lets the segmenter draw one at random.
+    var reference: Int?
+    /// The size of the concatenation reference: 8 or 16 bits.
+    var referenceBits = 8
+    /// Whether the encoding follows the text or is forced to UCS-2.
+    var encoding: SegmentationOptions.EncodingPreference = .automatic
+
+    /// The engine's options for these settings.
+    ///
+    /// - Throws: ``InvalidInputError`` when `maxParts` is outside 1...255, `referenceBits` is not
+    ///   8 or 16, or `reference` does not fit in `referenceBits` (0...255 or 0...65535).
+    func segmentationOptions() throws(InvalidInputError) -> SegmentationOptions {
+        guard (1...255).contains(maxParts) else {
+            throw InvalidInputError("the maximum number of parts must be between 1 and 255, not \(maxParts)")
+        }
+        let reference: SegmentationOptions.Reference
+        switch referenceBits {
+        case 8:
+            guard let value = self.reference else { reference = .eightBit(nil); break }
+            guard let octet = UInt8(exactly: value) else {
+                throw InvalidInputError("an 8-bit reference must be between 0 and 255, not \(value)")
+            }
+            reference = .eightBit(octet)
+        case 16:
+            guard let value = self.reference else { reference = .sixteenBit(nil); break }
+            guard let word = UInt16(exactly: value) else {
+                throw InvalidInputError("a 16-bit reference must be between 0 and 65535, not \(value)")
+            }
+            reference = .sixteenBit(word)
+        default:
+            throw InvalidInputError("the reference size must be 8 or 16 bits, not \(referenceBits)")
+        }
+        return SegmentationOptions(split: split, maxParts: maxParts, reference: reference, encoding: encoding)
+    }
+
+    /// The split policy named `name`: `graphemes`, `code-units` or `words`.
+    ///
+    /// - Throws: ``InvalidInputError`` for any other name.
+    static func splitPolicy(named name: String) throws(InvalidInputError) -> SegmentationOptions.SplitPolicy {
+        guard let policy = SegmentationOptions.SplitPolicy(rawValue: name) else {
+            throw InvalidInputError("the split policy must be \(Self.names(of: SegmentationOptions.SplitPolicy.self)), not \"\(name)\"")
+        }
+        return policy
+    }
+
+    /// The encoding preference named `name`: `auto` or `ucs2`.
+    ///
+    /// - Throws: ``InvalidInputError`` for any other name.
+    static func encodingPreference(named name: String) throws(InvalidInputError) -> SegmentationOptions.EncodingPreference {
+        guard let preference = SegmentationOptions.EncodingPreference(rawValue: name) else {
+            throw InvalidInputError("the encoding must be \(Self.names(of: SegmentationOptions.EncodingPreference.self)), not \"\(name)\"")
+        }
+        return preference
+    }
+
+    /// `a, b or c` from a type's raw values.
+    static func names<T: CaseIterable & RawRepresentable>(of type: T.Type) -> String where T.RawValue == String {
+        let names = type.allCases.map(\.rawValue)
+        guard names.count > 1, let last = names.last else { return names.joined() }
+        return names.dropLast().joined(separator: ", ") + " or " + last
+    }
+}

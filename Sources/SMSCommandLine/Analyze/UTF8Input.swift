@@ -1,0 +1,49 @@
+/// Turns bytes from standard input into text, refusing invalid UTF-8 rather than replacing it.
+enum UTF8Input {
+    /// Bytes that are not valid UTF-8.
+    struct InvalidUTF8Error: Error, Hashable, Sendable, CustomStringConvertible {
+        /// The offset of the first byte of the first ill-formed sequence, counting from 0.
+        var offset: Int
+        /// The byte at ``offset``.
+        var byte: UInt8
+
+        var description: String {
+            let hex = String(byte, radix: 16, uppercase: true)
+            return "the input is not valid UTF-8: byte 0x\(hex.count == 1 ? "0" : "")\(hex) at offset \(offset)"
+        }
+    }
+
+    /// Decodes UTF-8, or throws at the first ill-formed sequence.
+    ///
+    /// ```swift
+    /// try UTF8Input.decode([0x48, 0x69, 0xFF])   // throws: byte 0xFF at offset 2
+    /// ```
+    ///
+    /// A byte order mark is kept: it is a character (U+FEFF) like any other, and the report shows
+    /// it among those that forced UCS-2.
+    ///
+    /// - Throws: ``InvalidUTF8Error`` with the offset of the first bad byte.
+    /// - Complexity: O(n) in bytes.
+    static func decode(_ bytes: [UInt8]) throws(InvalidUTF8Error) -> String {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar): offset += scalar.count
+            case .error: throw InvalidUTF8Error(offset: offset, byte: bytes[offset])
+            case .emptyInput: return String(decoding: bytes, as: UTF8.self)  // Every byte checked.
+            }
+        }
+    }
+
+    /// The bytes without one trailing line break (`\n` or `\r\n`), the one a shell or editor
+    /// adds after the last line. Only one is removed: `"Hi\n\n"` keeps a line break.
+    static func removingOneTrailingLineBreak(_ bytes: [UInt8]) -> [UInt8] {
+        if bytes.last == UInt8(ascii: "\n") {
+            let count = bytes.dropLast().last == UInt8(ascii: "\r") ? 2 : 1
+            return Array(bytes.dropLast(count))
+        }
+        return bytes
+    }
+}

@@ -1,0 +1,117 @@
+/// Writes a ``JSONValue`` as UTF-8 JSON text (RFC 8259), byte for byte the same on every run.
+///
+/// Object members come out in their stored order. In strings, `"` and `\` are escaped, and so is
+/// every control character below U+0020: `\b`, `\t`, `\n`, `\f` and `\r` in their short forms,
+/// the rest as `\u00XX` (lower-case hex, as Python's `json` writes them). Everything else,
+/// non-ASCII included, is written as UTF-8.
+///
+/// ```swift
+/// let value: JSONValue = ["text": "a\"b\n\u{1B}", "parts": [1, 2]]
+/// JSONWriter.compact.write(value)   // {"text":"a\"b\n\u001b","parts":[1,2]}
+/// JSONWriter.pretty.write(value)
+/// // {
+/// //   "text": "a\"b\n\u001b",
+/// //   "parts": [1, 2]
+/// // }
+/// ```
+struct JSONWriter: Sendable {
+    /// Whether to write one value per line with two-space indentation. Arrays that hold no
+    /// arrays or objects stay on one line, so `[0, 153]` reads as a range.
+    var pretty: Bool
+
+    /// One line, no spaces: the form for JSON Lines.
+    static let compact = JSONWriter(pretty: false)
+    /// Indented, for people.
+    static let pretty = JSONWriter(pretty: true)
+
+    /// The JSON text of `value`, with no trailing line break.
+    ///
+    /// - Complexity: O(n) in the size of the output.
+    func write(_ value: JSONValue) -> String {
+        var bytes: [UInt8] = []
+        write(value, depth: 0, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private func write(_ value: JSONValue, depth: Int, to bytes: inout [UInt8]) {
+        switch value {
+        case .null: bytes.append(contentsOf: "null".utf8)
+        case .bool(let flag): bytes.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .number(let number): bytes.append(contentsOf: String(number).utf8)
+        case .string(let string): Self.writeString(string, to: &bytes)
+        case .array(let elements):
+            let inline = !pretty || elements.allSatisfy { $0.arrayValue == nil && $0.objectMembers == nil }
+            writeContainer(elements, open: UInt8(ascii: "["), close: UInt8(ascii: "]"), inline: inline, depth: depth,
+                           to: &bytes) { element, bytes in
+                write(element, depth: depth + 1, to: &bytes)
+            }
+        case .object(let members):
+            writeContainer(members, open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), inline: !pretty, depth: depth,
+                           to: &bytes) { member, bytes in
+                Self.writeString(member.0, to: &bytes)
+                bytes.append(UInt8(ascii: ":"))
+                if pretty { bytes.append(UInt8(ascii: " ")) }
+                write(member.1, depth: depth + 1, to: &bytes)
+            }
+        }
+    }
+
+    private func writeContainer<Element>(
+        _ elements: [Element],
+        open: UInt8,
+        close: UInt8,
+        inline: Bool,
+        depth: Int,
+        to bytes: inout [UInt8],
+        writeElement: (Element, inout [UInt8]) -> Void
+    ) {
+        bytes.append(open)
+        for (index, element) in elements.enumerated() {
+            if index > 0 {
+                bytes.append(UInt8(ascii: ","))
+                if pretty && inline { bytes.append(UInt8(ascii: " ")) }
+            }
+            if !inline { newline(depth: depth + 1, to: &bytes) }
+            writeElement(element, &bytes)
+        }
+        if !inline && !elements.isEmpty { newline(depth: depth, to: &bytes) }
+        bytes.append(close)
+    }
+
+    private func newline(depth: Int, to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "\n"))
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+    }
+
+    /// Appends a quoted, escaped JSON string.
+    static func writeString(_ string: String, to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "\""))
+        for byte in string.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): bytes.append(contentsOf: #"\""#.utf8)
+            case UInt8(ascii: "\\"): bytes.append(contentsOf: #"\\"#.utf8)
+            case 0x08: bytes.append(contentsOf: #"\b"#.utf8)
+            case 0x09: bytes.append(contentsOf: #"\t"#.utf8)
+            case 0x0A: bytes.append(contentsOf: #"\n"#.utf8)
+            case 0x0C: bytes.append(contentsOf: #"\f"#.utf8)
+            case 0x0D: bytes.append(contentsOf: #"\r"#.utf8)
+            case 0x00..<0x20:
+                let digits = Array("0123456789abcdef".utf8)
+                bytes.append(contentsOf: #"\u00"#.utf8)
+                bytes.append(digits[Int(byte >> 4)])
+                bytes.append(digits[Int(byte & 0x0F)])
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}
+
+extension JSONValue {
+    /// The value as JSON text: one line by default, indented when `pretty` is true.
+    ///
+    /// - Complexity: O(n) in the size of the output.
+    func serialized(pretty: Bool = false) -> String {
+        JSONWriter(pretty: pretty).write(self)
+    }
+}

@@ -1,0 +1,116 @@
+/// Counts text appended piece by piece, for a "characters left" field or a stream.
+///
+/// After any sequence of appends, ``plan`` equals `SMSPlan(analyzing:options:)` of the
+/// concatenated text: the counter runs the same rule, keeping GSM-7 and UCS-2 tallies side by
+/// side so that a late non-GSM character switches the answer without re-reading the text.
+///
+/// ```swift
+/// var counter = SMSCounter()
+/// counter.append("Grüße ")
+/// counter.append("aus Köln")
+/// counter.plan == SMSPlan(analyzing: "Grüße aus Köln")   // true
+/// ```
+///
+/// Appending is O(n) in the appended scalars and allocates nothing.
+public struct SMSCounter: Sendable {
+    /// The options the count follows (the split policy, the reference size and the encoding
+    /// preference matter; `maxParts` does not limit counting).
+    public let options: SegmentationOptions
+    /// The Unicode scalars appended so far.
+    public internal(set) var scalarCount = 0
+    var boundaries = BoundaryTracker()
+    /// Whether every scalar so far is GSM-7 (and UCS-2 is not forced).
+    var isGSM7: Bool
+    /// The septet tally; meaningful while `isGSM7`.
+    var gsm7: PartFiller<Void>
+    /// The UTF-16 tally.
+    var ucs2: PartFiller<Void>
+
+    /// Creates an empty counter.
+    public init(options: SegmentationOptions = SegmentationOptions()) {
+        self.options = options
+        let headerOctets = options.concatenatedHeaderOctets
+        isGSM7 = options.encoding == .automatic
+        gsm7 = PartFiller(limit: SMSEncoding.gsm7.unitsPerPart(headerOctets: headerOctets), policy: options.split, start: ())
+        ucs2 = PartFiller(limit: SMSEncoding.ucs2.unitsPerPart(headerOctets: headerOctets), policy: options.split, start: ())
+    }
+
+    /// Appends text.
+    ///
+    /// - Complexity: O(n) in the scalars of `text`; no allocation.
+    public mutating func append(_ text: some StringProtocol) {
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { appendUTF8($0) }
+        if done == nil {
+            for scalar in text.unicodeScalars { append(scalar) }
+        }
+    }
+
+    /// Appends one scalar.
+    ///
+    /// - Complexity: O(1); no allocation.
+    public mutating func append(_ scalar: Unicode.Scalar) {
+        if scalar.isASCII { return appendASCII(UInt8(truncatingIfNeeded: scalar.value)) }
+        scalarCount += 1
+        let (character, word) = options.split == .codeUnits
+            ? (true, true) : boundaries.boundaries(before: scalar)
+        addGSM7(code: GSM7Alphabet.rawCode(scalar.value), character: character, word: word)
+        ucs2.add(cost: UTF16.width(scalar), mark: (), characterBoundary: character, wordBoundary: word) { _ in }
+    }
+
+    /// Appends valid UTF-8, taking runs of ASCII without decoding them.
+    private mutating func appendUTF8(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                var end = index + 1
+                while end < bytes.count, bytes[end] < 0x80 { end += 1 }
+                appendASCIIRun(UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                index = end
+                continue
+            }
+            var decoder = UTF8()
+            var iterator = bytes[index...].makeIterator()
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): append(scalar)
+            case .emptyInput, .error: append(Unicode.Scalar(0xFFFD)!)
+            }
+            index += length
+        }
+    }
+
+    @inline(__always)
+    mutating func appendASCII(_ byte: UInt8) {
+        scalarCount += 1
+        let (character, word) = options.split == .codeUnits
+            ? (true, true) : boundaries.boundaries(beforeASCII: byte)
+        addGSM7(code: GSM7Alphabet.latin1Codes[Int(byte)], character: character, word: word)
+        ucs2.add(cost: 1, mark: (), characterBoundary: character, wordBoundary: word) { _ in }
+    }
+
+    @inline(__always)
+    private mutating func addGSM7(code: UInt8, character: Bool, word: Bool) {
+        guard isGSM7 else { return }
+        if code == GSM7Alphabet.noCode {
+            isGSM7 = false
+        } else {
+            let cost = code & GSM7Alphabet.extensionFlag == 0 ? 1 : 2
+            gsm7.add(cost: cost, mark: (), characterBoundary: character, wordBoundary: word) { _ in }
+        }
+    }
+
+    /// The answer for the text appended so far.
+    public var plan: SMSPlan {
+        let filler = isGSM7 ? gsm7 : ucs2
+        return SMSPlan(
+            encoding: isGSM7 ? .gsm7 : .ucs2,
+            unitCount: filler.total,
+            concatenatedPartCount: filler.completedParts + 1,
+            unitsInLastConcatenatedPart: filler.unitsInCurrentPart,
+            headerOctets: options.concatenatedHeaderOctets,
+            scalarCount: scalarCount,
+            utf16Count: ucs2.total
+        )
+    }
+}

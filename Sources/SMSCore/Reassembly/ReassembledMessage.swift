@@ -1,0 +1,111 @@
+/// One message put together from received parts: its concatenation key, which input parts
+/// fill each sequence number, its text when complete, and what is wrong
+/// (TS 23.040 9.2.3.24.1, 9.2.3.24.8).
+///
+/// ```swift
+/// let result = Reassembly(reassembling: parts)
+/// for message in result.messages {
+///     if let text = message.text { print(text) }
+///     else { print("incomplete:", message.missingSequences) }
+/// }
+/// ```
+public struct ReassembledMessage: Hashable, Sendable {
+    /// The reference, its size and the total shared by the parts; `nil` for a part that has no
+    /// usable concatenation element and so is a message of its own.
+    public var key: Key?
+    /// One slot per sequence number 1...total (a single slot for a message without a key), in
+    /// order.
+    public var slots: [Slot]
+    /// The text, when every slot has exactly one payload (identical duplicates count as one);
+    /// `nil` when a part is missing or copies of a part conflict.
+    public var text: String?
+    /// What is wrong or unusual, in the order found.
+    public var issues: [ReassemblyIssue]
+
+    /// Creates a message; ``Reassembly`` builds these.
+    ///
+    /// - Parameters:
+    ///   - key: The concatenation key, or `nil` for an unconcatenated part.
+    ///   - slots: The slots, in sequence order.
+    ///   - text: The joined text, or `nil`.
+    ///   - issues: The issues found.
+    public init(key: Key?, slots: [Slot], text: String?, issues: [ReassemblyIssue]) {
+        self.key = key
+        self.slots = slots
+        self.text = text
+        self.issues = issues
+    }
+
+    /// Whether the text is known: no part missing, no conflicting copies.
+    public var isComplete: Bool { text != nil }
+
+    /// The sequence numbers no part arrived for, ascending.
+    public var missingSequences: [Int] {
+        slots.filter { $0.partIndices.isEmpty }.map(\.sequence)
+    }
+
+    /// Equal when every field is, comparing texts by Unicode scalars.
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard lhs.key == rhs.key, lhs.slots == rhs.slots, lhs.issues == rhs.issues else { return false }
+        switch (lhs.text, rhs.text) {
+        case (nil, nil): return true
+        case (let left?, let right?): return left.unicodeScalars.elementsEqual(right.unicodeScalars)
+        default: return false
+        }
+    }
+
+    /// Hashes every field, the text by its UTF-8.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(key)
+        hasher.combine(slots)
+        hasher.combine(issues)
+        hasher.combine(text == nil)
+        for byte in text?.utf8 ?? "".utf8 { hasher.combine(byte) }
+    }
+
+    /// What the parts of one concatenated message share (TS 23.040 9.2.3.24.1, 9.2.3.24.8).
+    public struct Key: Hashable, Sendable, CustomStringConvertible {
+        /// The reference number.
+        public var reference: UInt16
+        /// Whether the reference came in an 8-bit (IEI 0x00) or 16-bit (IEI 0x08) element.
+        public var referenceBits: Concatenation.ReferenceBits
+        /// The number of parts.
+        public var total: UInt8
+
+        /// Creates a key.
+        ///
+        /// - Parameters:
+        ///   - reference: The reference number.
+        ///   - referenceBits: The reference size.
+        ///   - total: The number of parts.
+        public init(reference: UInt16, referenceBits: Concatenation.ReferenceBits, total: UInt8) {
+            self.reference = reference
+            self.referenceBits = referenceBits
+            self.total = total
+        }
+
+        /// For example `reference 74 (8-bit), 3 parts`.
+        public var description: String {
+            "reference \(reference) (\(referenceBits)), \(total) part\(total == 1 ? "" : "s")"
+        }
+    }
+
+    /// The input parts that claim one sequence number.
+    public struct Slot: Hashable, Sendable {
+        /// The sequence number, from 1.
+        public var sequence: Int
+        /// The positions of the input parts with this sequence number, in input order: none when
+        /// missing, one normally, more for duplicates.
+        public var partIndices: [Int]
+
+        /// Creates a slot.
+        ///
+        /// - Parameters:
+        ///   - sequence: The sequence number.
+        ///   - partIndices: The input positions.
+        public init(sequence: Int, partIndices: [Int]) {
+            self.sequence = sequence
+            self.partIndices = partIndices
+        }
+    }
+}

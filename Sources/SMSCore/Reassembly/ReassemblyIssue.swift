@@ -1,0 +1,121 @@
+/// A problem found while putting concatenated parts back together (TS 23.040 9.2.3.24.1 and
+/// 9.2.3.24.8): which kind, which sequence number, which input parts.
+///
+/// Part indices are positions in the sequence given to ``Reassembly/init(reassembling:)``.
+///
+/// ```swift
+/// let issue = ReassemblyIssue.missingPart(sequence: 2)
+/// issue.kind          // .missingPart
+/// issue.description   // "part 2 is missing"
+/// ```
+public struct ReassemblyIssue: Hashable, Sendable, CustomStringConvertible {
+    /// What is wrong.
+    public var kind: Kind
+    /// The sequence number concerned, when there is one.
+    public var sequence: Int?
+    /// The input parts concerned, in input order.
+    public var partIndices: [Int]
+
+    private init(kind: Kind, sequence: Int?, partIndices: [Int]) {
+        self.kind = kind
+        self.sequence = sequence
+        self.partIndices = partIndices
+    }
+
+    /// No part with this sequence number arrived; the message has no text.
+    public static func missingPart(sequence: Int) -> Self {
+        Self(kind: .missingPart, sequence: sequence, partIndices: [])
+    }
+
+    /// The same part arrived more than once with the same payload; the first copy is used.
+    public static func duplicatePart(sequence: Int, partIndices: [Int]) -> Self {
+        Self(kind: .duplicatePart, sequence: sequence, partIndices: partIndices)
+    }
+
+    /// Parts with the same reference, total and sequence number carry different payloads; the
+    /// reassembler does not choose, and the message has no text.
+    public static func conflictingParts(sequence: Int, partIndices: [Int]) -> Self {
+        Self(kind: .conflictingParts, sequence: sequence, partIndices: partIndices)
+    }
+
+    /// A part's concatenation element has total 0, sequence number 0, or a sequence number above
+    /// the total. TS 23.040 9.2.3.24.1 says to ignore the element, so the part is taken as a
+    /// message of its own.
+    public static func ignoredConcatenation(sequence: Int, partIndex: Int) -> Self {
+        Self(kind: .ignoredConcatenation, sequence: sequence, partIndices: [partIndex])
+    }
+
+    /// Parts share a reference (and reference size) but give different totals; they cannot be
+    /// one message, so they are grouped by total and each group is reported.
+    public static func totalMismatch(partIndices: [Int]) -> Self {
+        Self(kind: .totalMismatch, sequence: nil, partIndices: partIndices)
+    }
+
+    /// A character was split across parts: part `sequence` ends with the escape of an
+    /// extension-table pair, or with a high surrogate whose low surrogate starts the next part.
+    /// A conforming sender never does this (TS 23.040 9.2.3.24.1 and TS 23.038 6.2.1.1); the
+    /// two halves are joined, so the text is right, and the sender is reported.
+    public static func characterSplitAcrossParts(sequence: Int, partIndices: [Int]) -> Self {
+        Self(kind: .characterSplitAcrossParts, sequence: sequence, partIndices: partIndices)
+    }
+
+    /// Whether the message's text could still be given: duplicates of the same payload and
+    /// joined split characters are harmless; the other kinds are not.
+    public var isBenign: Bool {
+        kind == .duplicatePart || kind == .characterSplitAcrossParts
+    }
+
+    /// One sentence, e.g. `part 2 is missing` or `parts #0 and #3 both claim sequence 1 with different payloads`.
+    public var description: String {
+        let parts = partIndices.map { "#\($0)" }.joined(separator: ", ")
+        let sequenceText = sequence.map(String.init) ?? "?"
+        switch kind {
+        case .missingPart:
+            return "part \(sequenceText) is missing"
+        case .duplicatePart:
+            return "part \(sequenceText) arrived more than once with the same payload (inputs \(parts)); the first is used"
+        case .conflictingParts:
+            return "inputs \(parts) all claim part \(sequenceText) but carry different payloads"
+        case .ignoredConcatenation:
+            return
+                "input \(parts) has an unusable concatenation element (sequence \(sequenceText)); taken as a message of its own (TS 23.040 9.2.3.24.1)"
+        case .totalMismatch:
+            return "inputs \(parts) share a reference but give different totals"
+        case .characterSplitAcrossParts:
+            return "a character is split between part \(sequenceText) and the next (inputs \(parts)); joined"
+        default:
+            return "\(kind) (inputs \(parts))"
+        }
+    }
+}
+
+extension ReassemblyIssue {
+    /// The kind of a ``ReassemblyIssue``. An open set: new kinds may be added.
+    public struct Kind: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
+        /// The kind's name as used in JSON output, e.g. `missing-part`.
+        public var rawValue: String
+
+        /// Creates a kind from its name.
+        ///
+        /// - Parameter rawValue: The name.
+        public init(rawValue: String) {
+            self.rawValue = rawValue
+        }
+
+        /// See ``ReassemblyIssue/missingPart(sequence:)``.
+        public static let missingPart = Self(rawValue: "missing-part")
+        /// See ``ReassemblyIssue/duplicatePart(sequence:partIndices:)``.
+        public static let duplicatePart = Self(rawValue: "duplicate-part")
+        /// See ``ReassemblyIssue/conflictingParts(sequence:partIndices:)``.
+        public static let conflictingParts = Self(rawValue: "conflicting-parts")
+        /// See ``ReassemblyIssue/ignoredConcatenation(sequence:partIndex:)``.
+        public static let ignoredConcatenation = Self(rawValue: "ignored-concatenation")
+        /// See ``ReassemblyIssue/totalMismatch(partIndices:)``.
+        public static let totalMismatch = Self(rawValue: "total-mismatch")
+        /// See ``ReassemblyIssue/characterSplitAcrossParts(sequence:partIndices:)``.
+        public static let characterSplitAcrossParts = Self(rawValue: "character-split-across-parts")
+
+        /// The name, e.g. `missing-part`.
+        public var description: String { rawValue }
+    }
+}

@@ -1,0 +1,133 @@
+/// Splits text into the parts of a concatenated SMS, each with its header and user data.
+///
+/// ```swift
+/// let segmenter = SMSSegmenter(options: .init(maxParts: 3, reference: .eightBit(0x4A)))
+/// for part in try segmenter.segment(longText) {
+///     part.header.encoded()   // 05 00 03 4A 03 01 …
+///     part.userData.bytes     // header, fill bit, packed septets (or UTF-16BE)
+///     part.userData.length    // TP-UDL
+/// }
+/// ```
+///
+/// The parts follow the same rule as ``SMSPlan``: a text that fits one part (160 septets or
+/// 70 UTF-16 units) is one part with no header; a longer one is filled greedily up to 153/67
+/// (8-bit reference) or 152/66 (16-bit reference) units per part, ending each part where
+/// the split policy allows, and never inside an escape pair or a surrogate pair
+/// (TS 23.040 9.2.3.24.1, TS 23.038 6.2.1.1). Joining the parts' texts gives back the input
+/// scalar for scalar.
+public struct SMSSegmenter: Sendable {
+    /// The options every call follows.
+    public var options: SegmentationOptions
+
+    /// Creates a segmenter.
+    public init(options: SegmentationOptions = SegmentationOptions()) {
+        self.options = options
+    }
+
+    /// Splits text into parts, generating the concatenation reference (when the options leave
+    /// it to the segmenter) from the system's random number generator.
+    ///
+    /// - Throws: ``SegmentationError/tooManyParts(needed:limit:)`` when the text needs more
+    ///   parts than `maxParts`; ``SegmentationError/invalidMaxParts(_:)`` when `maxParts` is
+    ///   outside 1...255.
+    /// - Complexity: O(n) in scalars.
+    public func segment(_ text: some StringProtocol) throws(SegmentationError) -> [SMSPart] {
+        var generator = SystemRandomNumberGenerator()
+        return try segment(text, using: &generator)
+    }
+
+    /// Splits text into parts, drawing a generated concatenation reference from `generator`.
+    ///
+    /// - Throws: See ``segment(_:)``.
+    public func segment(
+        _ text: some StringProtocol,
+        using generator: inout some RandomNumberGenerator
+    ) throws(SegmentationError) -> [SMSPart] {
+        guard (1...255).contains(options.maxParts) else { throw .invalidMaxParts(options.maxParts) }
+        let text = String(text)
+        let encoding: SMSEncoding =
+            options.encoding == .ucs2 || !GSM7Alphabet.canEncode(text) ? .ucs2 : .gsm7
+        let ranges = partRanges(of: text, encoding: encoding)
+        guard ranges.count <= options.maxParts else {
+            throw .tooManyParts(needed: ranges.count, limit: options.maxParts)
+        }
+        let reference = concatenationReference(using: &generator)
+        return ranges.enumerated().map { number, range in
+            SMSPart(
+                text: text,
+                range: range,
+                encoding: encoding,
+                concatenation: ranges.count == 1
+                    ? nil
+                    : Concatenation(
+                        reference: reference.value,
+                        referenceBits: reference.bits,
+                        total: UInt8(ranges.count),
+                        sequence: UInt8(number + 1)
+                    )
+            )
+        }
+    }
+
+    /// The position of a split point in the text.
+    struct Position {
+        var scalarOffset: Int
+        var utf16Offset: Int
+        var index: String.Index
+    }
+
+    /// The parts' ranges: the same rule as ``SMSCounter``, remembering where each part ends.
+    func partRanges(of text: String, encoding: SMSEncoding) -> [PartRange] {
+        let scalars = text.unicodeScalars
+        let start = Position(scalarOffset: 0, utf16Offset: 0, index: scalars.startIndex)
+        var filler = PartFiller(
+            limit: encoding.unitsPerPart(headerOctets: options.concatenatedHeaderOctets),
+            policy: options.split,
+            start: start
+        )
+        var boundaries = BoundaryTracker()
+        var cuts: [SplitPoint<Position>] = []
+        var position = start
+        for scalar in scalars {
+            let (character, word) = options.split == .codeUnits
+                ? (true, true) : boundaries.boundaries(before: scalar)
+            let cost = encoding == .gsm7
+                ? (GSM7Alphabet.rawCode(scalar.value) & GSM7Alphabet.extensionFlag == 0 ? 1 : 2)
+                : UTF16.width(scalar)
+            filler.add(cost: cost, mark: position, characterBoundary: character, wordBoundary: word) {
+                cuts.append($0)
+            }
+            position.scalarOffset += 1
+            position.utf16Offset += UTF16.width(scalar)
+            scalars.formIndex(after: &position.index)
+        }
+        let end = SplitPoint(units: filler.total, mark: position)
+        if filler.total <= encoding.unitsPerPart(headerOctets: 0) {
+            return [PartRange(start: SplitPoint(units: 0, mark: start), end: end)]
+        }
+        var ranges: [PartRange] = []
+        ranges.reserveCapacity(cuts.count + 1)
+        var previous = SplitPoint(units: 0, mark: start)
+        for cut in cuts + [end] {
+            ranges.append(PartRange(start: previous, end: cut))
+            previous = cut
+        }
+        return ranges
+    }
+
+    /// The reference number and size for this message's concatenation headers.
+    private func concatenationReference(
+        using generator: inout some RandomNumberGenerator
+    ) -> (value: UInt16, bits: Concatenation.ReferenceBits) {
+        switch options.reference {
+        case .eightBit(let value): (UInt16(value ?? UInt8.random(in: .min ... .max, using: &generator)), .eight)
+        case .sixteenBit(let value): (value ?? UInt16.random(in: .min ... .max, using: &generator), .sixteen)
+        }
+    }
+}
+
+/// Where one part starts and ends in the text.
+struct PartRange {
+    var start: SplitPoint<SMSSegmenter.Position>
+    var end: SplitPoint<SMSSegmenter.Position>
+}

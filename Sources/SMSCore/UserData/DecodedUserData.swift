@@ -1,0 +1,160 @@
+/// The header and text of one received short message, decoded from TP-UD and TP-UDL
+/// (3GPP TS 23.040 9.2.3.16 and 9.2.3.24, TS 23.038 6.2).
+///
+/// This is the inverse of ``UserData/gsm7(header:septets:)`` and
+/// ``UserData/ucs2(header:utf16:)``: parse the header when TP-UDHI is set, skip it (and, for
+/// GSM-7, the fill bits), then unpack and decode the payload. The result keeps the raw payload
+/// so ``Reassembly`` can join parts.
+///
+/// ```swift
+/// let received = UserData(bytes: try Hex.decode("050003490501E86F"), length: 9)
+/// let part = try DecodedUserData(decoding: received, encoding: .gsm7, hasHeader: true)
+/// part.concatenation   // reference 73 (8-bit), part 1 of 5
+/// part.text            // "to"
+/// ```
+///
+/// Decoding rules:
+/// - GSM-7: TP-UDL septets are read; the header takes ⌈8 × header octets / 7⌉ of them.
+///   Characters follow ``GSM7Codec/decode(_:)``.
+/// - UCS-2: TP-UDL octets are read; the text follows ``UCS2Codec/decode(_:)``.
+/// - 8-bit: TP-UDL octets are read; ``payload`` holds them and ``text`` is empty (8-bit data
+///   has no character set).
+/// - Octets after the end TP-UDL gives are ignored and noted
+///   (``DecodingNote/Kind/octetsBeyondLength``).
+/// - A header whose UDHL is sound but whose elements run past it is ignored, as
+///   TS 23.040 9.2.3.24 prescribes: ``header`` is empty, ``ignoredHeaderError`` says why, and the
+///   text after it is still decoded.
+/// - TP-UDL above the usual maxima (160 septets, 140 octets) is accepted.
+public struct DecodedUserData: Hashable, Sendable {
+    /// The character set the part was decoded with.
+    public var encoding: SMSEncoding
+    /// The header; empty when TP-UDHI was clear or the header was ignored.
+    public var header: UserDataHeader
+    /// The octets the header occupies in TP-UD, UDHL included (0 without one); the payload
+    /// starts after them (and, for GSM-7, after the fill bits).
+    public var headerOctets: Int
+    /// Why a header present in TP-UD was ignored, or `nil`.
+    public var ignoredHeaderError: UserDataHeaderError?
+    /// The payload after the header: one septet per element for GSM-7, octets for UCS-2 and
+    /// 8-bit data.
+    public var payload: [UInt8]
+    /// The decoded text; empty for 8-bit data.
+    public var text: String
+    /// What the decoders repaired, in order. Offsets of character notes count payload septets
+    /// (GSM-7) or payload octets (UCS-2); ``DecodingNote/Kind/octetsBeyondLength`` counts
+    /// TP-UD octets.
+    public var notes: [DecodingNote]
+
+    /// Decodes received user data.
+    ///
+    /// - Parameters:
+    ///   - userData: TP-UD and TP-UDL.
+    ///   - encoding: The character set from TP-DCS (TS 23.038 4).
+    ///   - hasHeader: TP-UDHI: whether TP-UD starts with a header (TS 23.040 9.2.3.23).
+    /// - Throws: ``UserDataError`` when TP-UDL is negative or needs more octets than TP-UD
+    ///   holds, when UDHL is missing or runs past TP-UD, or when the header is longer than
+    ///   TP-UDL allows. Each error gives the offset.
+    /// - Complexity: O(*n*) in TP-UD.
+    public init(decoding userData: UserData, encoding: SMSEncoding, hasHeader: Bool) throws(UserDataError) {
+        let bytes = userData.bytes
+        let length = userData.length
+        guard length >= 0 else { throw .negativeLength(length) }
+        let needed = encoding == .gsm7 ? SeptetPacking.packedLength(septetCount: length) : length
+        guard needed <= bytes.count else {
+            throw .lengthExceedsData(length: length, encoding: encoding, needed: needed, available: bytes.count)
+        }
+
+        var header = UserDataHeader()
+        var headerOctets = 0
+        var ignoredHeaderError: UserDataHeaderError? = nil
+        if hasHeader {
+            // Only the octets TP-UDL covers belong to TP-UD.
+            let covered = bytes.prefix(needed)
+            do {
+                header = try UserDataHeader.parse(covered)
+            } catch where error.isLengthError {
+                throw .header(error)
+            } catch {
+                ignoredHeaderError = error
+            }
+            headerOctets = Int(covered[0]) + 1
+        }
+
+        var notes: [DecodingNote] = []
+        switch encoding {
+        case .gsm7:
+            let headerSeptets = SeptetPacking.headerSeptets(headerOctets: headerOctets)
+            guard headerSeptets <= length else {
+                throw .headerExceedsLength(headerOctets: headerOctets, length: length, encoding: encoding)
+            }
+            let fillBits = SeptetPacking.fillBits(afterHeaderOctets: headerOctets)
+            do {
+                payload = try SeptetPacking.unpack(
+                    bytes[headerOctets..<needed], septetCount: length - headerSeptets, fillBits: fillBits
+                )
+            } catch {
+                // Unreachable: `needed` octets cover header, fill and every septet.
+                throw .lengthExceedsData(length: length, encoding: encoding, needed: needed, available: bytes.count)
+            }
+            let decoded = GSM7Codec.decode(payload)
+            text = decoded.text
+            notes = decoded.notes
+        case .ucs2:
+            payload = Array(bytes[headerOctets..<needed])
+            let decoded = UCS2Codec.decode(payload)
+            text = decoded.text
+            notes = decoded.notes
+        case .eightBit:
+            payload = Array(bytes[headerOctets..<needed])
+            text = ""
+        }
+        if bytes.count > needed {
+            notes.append(DecodingNote(kind: .octetsBeyondLength, offset: needed, value: UInt32(bytes.count - needed)))
+        }
+        self.encoding = encoding
+        self.header = header
+        self.headerOctets = headerOctets
+        self.ignoredHeaderError = ignoredHeaderError
+        self.notes = notes
+    }
+
+    /// Creates a decoded part from its fields, e.g. for tests or parts decoded elsewhere.
+    ///
+    /// - Parameters:
+    ///   - encoding: The character set.
+    ///   - header: The header (empty for none).
+    ///   - payload: Septets (GSM-7) or octets (UCS-2, 8-bit) after the header.
+    ///   - text: The decoded text.
+    ///   - notes: Repairs made while decoding.
+    public init(encoding: SMSEncoding, header: UserDataHeader, payload: [UInt8], text: String, notes: [DecodingNote] = []) {
+        self.encoding = encoding
+        self.header = header
+        self.headerOctets = header.encodedLength
+        self.ignoredHeaderError = nil
+        self.payload = payload
+        self.text = text
+        self.notes = notes
+    }
+
+    /// The concatenation element of the header, if any (see ``UserDataHeader/concatenation``).
+    public var concatenation: Concatenation? { header.concatenation }
+
+    /// Equal when every field is, comparing texts by Unicode scalars (not canonical
+    /// equivalence).
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.encoding == rhs.encoding && lhs.header == rhs.header && lhs.headerOctets == rhs.headerOctets
+            && lhs.ignoredHeaderError == rhs.ignoredHeaderError && lhs.payload == rhs.payload
+            && lhs.notes == rhs.notes && lhs.text.unicodeScalars.elementsEqual(rhs.text.unicodeScalars)
+    }
+
+    /// Hashes every field, the text by its UTF-8.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(encoding)
+        hasher.combine(header)
+        hasher.combine(headerOctets)
+        hasher.combine(ignoredHeaderError)
+        hasher.combine(payload)
+        hasher.combine(notes)
+        for byte in text.utf8 { hasher.combine(byte) }
+    }
+}

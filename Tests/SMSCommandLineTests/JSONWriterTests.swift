@@ -1,0 +1,66 @@
+import Testing
+
+@testable import SMSCommandLine
+
+@Suite struct JSONWriterTests {
+    @Test func objectMembersComeOutInTheOrderTheyWereBuilt() {
+        let value: JSONValue = ["zeta": 1, "alpha": 2, "mid": [true, false, nil]]
+        #expect(value.serialized() == #"{"zeta":1,"alpha":2,"mid":[true,false,null]}"#)
+    }
+
+    @Test func quotesAndBackslashesAreEscaped() {
+        let value: JSONValue = .string(#"say "hi" \o/"#)
+        #expect(value.serialized() == #""say \"hi\" \\o/""#)
+    }
+
+    @Test func controlCharactersUseShortFormsWhereJSONHasThem() {
+        let value: JSONValue = .string("\u{08}\u{09}\u{0A}\u{0C}\u{0D}")
+        #expect(value.serialized() == #""\b\t\n\f\r""#)
+    }
+
+    @Test func otherControlCharactersBelowSpaceAreUnicodeEscapes() {
+        let value: JSONValue = .string("\u{00}\u{01}\u{1B}\u{1F} ")
+        #expect(value.serialized() == #""\u0000\u0001\u001b\u001f ""#)
+    }
+
+    @Test func deleteAndNonASCIIAreWrittenAsUTF8() {
+        let value: JSONValue = .string("\u{7F}é€👋\u{2028}")
+        #expect(value.serialized() == "\"\u{7F}é€👋\u{2028}\"")
+    }
+
+    @Test func decomposedTextKeepsItsScalars() {
+        let written = JSONValue.string("e\u{301}").serialized()
+        #expect(Array(written.unicodeScalars) == ["\"", "e", "\u{301}", "\""])
+    }
+
+    @Test func numbersAreWrittenAsIntegers() {
+        let value: JSONValue = [0, -3, .number(Int.max)]
+        #expect(value.serialized() == "[0,-3,9223372036854775807]")
+    }
+
+    @Test func emptyContainersStayEmpty() {
+        let value: JSONValue = ["a": [], "o": .object([])]
+        #expect(value.serialized() == #"{"a":[],"o":{}}"#)
+        #expect(value.serialized(pretty: true) == "{\n  \"a\": [],\n  \"o\": {}\n}")
+    }
+
+    @Test func prettyOutputIndentsByTwoAndKeepsFlatArraysOnOneLine() {
+        let value: JSONValue = ["range": [0, 153], "segments": [["udh": ""]]]
+        let expected = """
+            {
+              "range": [0, 153],
+              "segments": [
+                {
+                  "udh": ""
+                }
+              ]
+            }
+            """
+        #expect(value.serialized(pretty: true) == expected)
+    }
+
+    @Test func equalityComparesStringsScalarByScalar() {
+        #expect(JSONValue.string("e\u{301}") != JSONValue.string("\u{E9}"))
+        #expect(JSONValue.object([("a", 1), ("b", 2)]) != JSONValue.object([("b", 2), ("a", 1)]))
+    }
+}

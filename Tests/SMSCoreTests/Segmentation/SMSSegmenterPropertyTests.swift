@@ -1,0 +1,90 @@
+import PropertyBased
+import SMSCore
+import Testing
+
+/// Invariants of segmentation on random text, for every split policy and reference size.
+@Suite struct SMSSegmenterPropertyTests {
+    @Test func partsRejoinFitTheirLimitAndMatchTheReference() async throws {
+        await propertyCheck(count: 300, input: SampleText.generator, Gen.int(in: 0...6)) { text, optionIndex in
+            let options = SampleText.optionSets[optionIndex]
+            let plan = SMSPlan(analyzing: text, options: options)
+            let parts: [SMSPart]
+            do {
+                parts = try SMSSegmenter(options: options).segment(text)
+            } catch {
+                Issue.record("\(error)")
+                return
+            }
+            // Parts rejoin to the input, scalar for scalar, and their ranges tile it.
+            #expect(Array(parts.map(\.text).joined().unicodeScalars) == Array(text.unicodeScalars))
+            #expect(parts.first?.scalarRange.lowerBound == 0)
+            #expect(parts.last?.scalarRange.upperBound == plan.scalarCount)
+            #expect(parts.last?.utf16Range.upperBound == plan.utf16Count)
+            for (previous, next) in zip(parts, parts.dropFirst()) {
+                #expect(previous.scalarRange.upperBound == next.scalarRange.lowerBound)
+                #expect(previous.utf16Range.upperBound == next.utf16Range.lowerBound)
+            }
+            // The plan and the parts agree, and every part fits its limit.
+            #expect(parts.count == plan.partCount)
+            #expect(parts.map(\.unitCount).reduce(0, +) == plan.unitCount)
+            #expect(parts.allSatisfy { $0.unitCount <= plan.unitsPerPart })
+            #expect(parts.allSatisfy { $0.encoding == plan.encoding })
+            // The same parts as the plain reference implementation.
+            let reference = ReferenceSegmenter.split(text, options: options)
+            #expect(parts.map(\.scalarRange) == reference.parts)
+            #expect(parts.map(\.unitCount) == reference.partUnits)
+            // User data never exceeds 140 octets, and decodes back to the part's text.
+            for part in parts {
+                #expect(part.userData.bytes.count <= 140)
+                let decoded = try? DecodedUserData(
+                    decoding: part.userData, encoding: part.encoding, hasHeader: !part.header.elements.isEmpty)
+                #expect(decoded.map { Array($0.text.unicodeScalars) } == Array(part.text.unicodeScalars))
+                #expect(decoded?.header == part.header)
+            }
+        }
+    }
+
+    @Test func codeUnitsPartsAreFullExceptTheLast() async {
+        await propertyCheck(count: 200, input: SampleText.generator) { text in
+            let options = SegmentationOptions(split: .codeUnits)
+            guard let parts = try? SMSSegmenter(options: options).segment(text), parts.count > 1 else { return }
+            let limit = parts[0].encoding == .gsm7 ? 153 : 67
+            for (part, next) in zip(parts, parts.dropFirst()) {
+                // Full, or one short because the next scalar costs 2 (an escape or surrogate pair).
+                let nextCost = next.text.unicodeScalars.first.map {
+                    part.encoding == .gsm7 ? GSM7Alphabet.septetCount(for: $0) ?? 0 : UTF16.width($0)
+                } ?? 0
+                #expect(part.unitCount == limit || (part.unitCount == limit - 1 && nextCost == 2))
+            }
+        }
+    }
+
+    @Test func graphemesPolicyNeverSplitsACharacterThatFitsInAPart() async {
+        await propertyCheck(count: 200, input: SampleText.generator) { text in
+            guard let parts = try? SMSSegmenter().segment(text), parts.count > 1 else { return }
+            var characterStarts = Set<Int>()
+            var offset = 0
+            for character in text {
+                characterStarts.insert(offset)
+                offset += character.unicodeScalars.count
+            }
+            for part in parts.dropFirst() where !characterStarts.contains(part.scalarRange.lowerBound) {
+                // Only a character longer than a whole part may be cut.
+                let start = characterStarts.filter { $0 < part.scalarRange.lowerBound }.max() ?? 0
+                let end = characterStarts.filter { $0 > part.scalarRange.lowerBound }.min() ?? offset
+                let scalars = Array(text.unicodeScalars)[start..<end]
+                let units = part.encoding == .gsm7
+                    ? scalars.reduce(0) { $0 + (GSM7Alphabet.septetCount(for: $1) ?? 0) }
+                    : scalars.reduce(0) { $0 + UTF16.width($1) }
+                #expect(units > (part.encoding == .gsm7 ? 153 : 67))
+            }
+        }
+    }
+
+    @Test func wholeTextHexDecodesBackToTheText() async throws {
+        await propertyCheck(count: 200, input: SampleText.generator) { text in
+            let bytes = try? Hex.decode(Hex.encodeUTF16BigEndian(text))
+            #expect(bytes.map { UCS2Codec.decode($0).text.unicodeScalars.map(\.value) } == text.unicodeScalars.map(\.value))
+        }
+    }
+}
