@@ -39,7 +39,7 @@ public enum GSM7Codec {
             return
         }
         let start = septets.count
-        septets.reserveCapacity(start + scalars.underestimatedCount)
+        reserveForAppending(&septets, scalars.underestimatedCount)
         var offset = 0
         for scalar in scalars {
             let raw = GSM7Alphabet.rawCode(scalar.value)
@@ -73,7 +73,7 @@ public enum GSM7Codec {
     ) throws(GSM7EncodingError) {
         let failure: (value: UInt32, offset: Int)? = withContiguousUTF8(of: text) { utf8 in
             let start = septets.count
-            septets.reserveCapacity(start + utf8.count)
+            reserveForAppending(&septets, utf8.count)
             var index = 0
             var offset = 0
             while index < utf8.count {

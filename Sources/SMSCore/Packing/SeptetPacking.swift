@@ -89,7 +89,7 @@ public enum SeptetPacking {
         let count = septets.count
         let length = packedLength(septetCount: count, fillBits: fillBits)
         let start = bytes.count
-        bytes.reserveCapacity(start + length)
+        reserveForAppending(&bytes, length)
         withContiguous(septets) { source in
             bytes.append(contentsOf: repeatElement(0, count: length))
             bytes.withUnsafeMutableBufferPointer { target in

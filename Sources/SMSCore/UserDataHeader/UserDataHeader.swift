@@ -65,7 +65,7 @@ public struct UserDataHeader: Hashable, Sendable {
         let length = encodedLength
         guard length > 0 else { return }
         precondition(length - 1 <= 255, "UserDataHeader: elements total \(length - 1) octets; UDHL holds at most 255")
-        bytes.reserveCapacity(bytes.count + length)
+        reserveForAppending(&bytes, length)
         bytes.append(UInt8(length - 1))
         for element in elements {
             precondition(
