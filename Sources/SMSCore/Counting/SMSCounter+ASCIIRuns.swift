@@ -8,7 +8,7 @@ extension SMSCounter {
             // Every ASCII scalar costs at most 2 septets and exactly 1 UTF-16 unit.
             let room = min(isGSM7 ? gsm7.room / 2 : .max, ucs2.room)
             let count = min(run.count - start, room)
-            let boundaryStateIsKnown = options.split == .codeUnits || boundaries.pendingASCII != nil
+            let boundaryStateIsKnown = options.split == .codeUnits || boundaries.pendingSimple != nil
             guard count >= 8, boundaryStateIsKnown else {
                 appendASCII(run[start])
                 start += 1
@@ -40,7 +40,7 @@ extension SMSCounter {
 
         var character: Int?
         var word: Int?
-        if options.split != .codeUnits, let first = boundaries.pendingASCII {
+        if options.split != .codeUnits, let first = boundaries.pendingSimple {
             (character, word) = lastBoundaries(in: block, after: first)
         }
         if isGSM7 {
@@ -62,10 +62,10 @@ extension SMSCounter {
     /// GB3); a word boundary is a character boundary after whitespace.
     private func lastBoundaries(
         in block: UnsafeBufferPointer<UInt8>,
-        after previous: UInt8
+        after previous: Unicode.Scalar
     ) -> (character: Int?, word: Int?) {
-        func scalar(before offset: Int) -> UInt8 { offset == 0 ? previous : block[offset - 1] }
-        func isCharacterBoundary(_ offset: Int) -> Bool { scalar(before: offset) != 0x0D || block[offset] != 0x0A }
+        func scalar(before offset: Int) -> Unicode.Scalar { offset == 0 ? previous : Unicode.Scalar(block[offset - 1]) }
+        func isCharacterBoundary(_ offset: Int) -> Bool { scalar(before: offset) != "\r" || block[offset] != 0x0A }
 
         let last = block.count - 1
         // Inside CR LF the boundary before the CR is the last one; there is always one there.
@@ -73,7 +73,7 @@ extension SMSCounter {
         guard options.split == .words else { return (character, nil) }
         var offset = last
         while offset >= 0 {
-            if BoundaryTracker.endsWord(ascii: scalar(before: offset)), isCharacterBoundary(offset) {
+            if BoundaryTracker.endsWord(scalar(before: offset)), isCharacterBoundary(offset) {
                 return (character, offset)
             }
             offset -= 1

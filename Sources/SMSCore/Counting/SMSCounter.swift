@@ -69,13 +69,15 @@ public struct SMSCounter: Sendable {
                 index = end
                 continue
             }
-            var decoder = UTF8()
-            var iterator = bytes[index...].makeIterator()
+            // String storage is valid UTF-8: the lead byte gives the length.
             let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar): append(scalar)
-            case .emptyInput, .error: append(Unicode.Scalar(0xFFFD)!)
+            guard index + length <= bytes.count else {
+                append("\u{FFFD}")
+                return
             }
+            var value = UInt32(lead) & (0x7F >> length)
+            for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+            append(Unicode.Scalar(value) ?? "\u{FFFD}")
             index += length
         }
     }

@@ -2,26 +2,47 @@
 /// grapheme clusters, Unicode UAX #29) and after whitespace.
 ///
 /// Whether a boundary lies before a scalar depends only on the text before it and on the
-/// scalar itself, so the tracker works incrementally. Between two ASCII scalars there is
-/// always a boundary except inside CR LF (UAX #29 GB3), so runs of ASCII skip the general
-/// grapheme machinery; after an ASCII scalar that machinery's state is simply "just saw this
-/// scalar", which is restored before the next non-ASCII scalar.
+/// scalar itself, so the tracker works incrementally.
+///
+/// Most SMS text is made of "simple" scalars (``isSimple(_:)``): ASCII, Latin-1, Latin
+/// Extended, Greek, Cyrillic and €. Between two of them there is always a boundary except
+/// inside CR LF (UAX #29 GB3, GB4, GB5, GB999), and the general grapheme machinery's state
+/// after one of them is "just saw this scalar" whatever came before. So runs of simple
+/// scalars skip that machinery, and its state is restored from the last simple scalar before
+/// the next scalar that is not simple.
 struct BoundaryTracker: Sendable {
     private var characters = Unicode._CharacterRecognizer()
-    /// The previous scalar when it was ASCII and `characters` has not seen it yet.
-    private(set) var pendingASCII: UInt8?
+    /// The previous scalar when it was simple and `characters` has not seen it yet.
+    private(set) var pendingSimple: Unicode.Scalar?
     private var previousIsWhitespace = false
+
+    /// Whether the scalar is simple: its Grapheme_Cluster_Break value is Control, CR, LF or
+    /// Other, it cannot extend an emoji sequence, a regional-indicator pair or an Indic
+    /// conjunct, and a boundary always separates it from another simple scalar (but for CR LF).
+    @inline(__always)
+    static func isSimple(_ value: UInt32) -> Bool {
+        value < 0x300 || (0x370...0x482).contains(value) || value == 0x20AC
+    }
 
     /// Feeds the next scalar and tells which boundaries lie before it.
     @inline(__always)
     mutating func boundaries(before scalar: Unicode.Scalar) -> (character: Bool, word: Bool) {
-        if scalar.isASCII { return boundaries(beforeASCII: UInt8(truncatingIfNeeded: scalar.value)) }
-        if let previous = pendingASCII {
-            characters = Unicode._CharacterRecognizer()
-            _ = characters.hasBreak(before: Unicode.Scalar(previous))
-            pendingASCII = nil
+        let character: Bool
+        if Self.isSimple(scalar.value) {
+            if let previous = pendingSimple {
+                character = previous != "\r" || scalar != "\n"
+            } else {
+                character = characters.hasBreak(before: scalar)
+            }
+            pendingSimple = scalar
+        } else {
+            if let previous = pendingSimple {
+                characters = Unicode._CharacterRecognizer()
+                _ = characters.hasBreak(before: previous)
+                pendingSimple = nil
+            }
+            character = characters.hasBreak(before: scalar)
         }
-        let character = characters.hasBreak(before: scalar)
         let word = character && previousIsWhitespace
         previousIsWhitespace = Self.endsWord(scalar)
         return (character, word)
@@ -30,20 +51,12 @@ struct BoundaryTracker: Sendable {
     /// Feeds the next scalar, an ASCII one, and tells which boundaries lie before it.
     @inline(__always)
     mutating func boundaries(beforeASCII byte: UInt8) -> (character: Bool, word: Bool) {
-        let character = if let previous = pendingASCII {
-            previous != 0x0D || byte != 0x0A
-        } else {
-            characters.hasBreak(before: Unicode.Scalar(byte))
-        }
-        pendingASCII = byte
-        let word = character && previousIsWhitespace
-        previousIsWhitespace = Self.endsWord(ascii: byte)
-        return (character, word)
+        boundaries(before: Unicode.Scalar(byte))
     }
 
     /// Records a run of ASCII scalars ending in `last` whose boundaries the caller worked out.
     mutating func skipASCII(last: UInt8) {
-        pendingASCII = last
+        pendingSimple = Unicode.Scalar(last)
         previousIsWhitespace = Self.endsWord(ascii: last)
     }
 
@@ -56,11 +69,12 @@ struct BoundaryTracker: Sendable {
 
     /// Whether a part may end after this scalar under the `words` policy: Unicode White_Space,
     /// except the no-break spaces U+00A0, U+2007 and U+202F.
+    @inline(__always)
     static func endsWord(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x20, 0x09...0x0D: return true
-        case 0..<0x80, 0xA0, 0x2007, 0x202F: return false
-        default: return scalar.properties.isWhitespace
+        case 0..<0x80: return endsWord(ascii: UInt8(truncatingIfNeeded: scalar.value))
+        case 0x85, 0x1680, 0x2000...0x2006, 0x2008...0x200A, 0x2028, 0x2029, 0x205F, 0x3000: return true
+        default: return false
         }
     }
 }

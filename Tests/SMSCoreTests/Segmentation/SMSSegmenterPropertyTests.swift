@@ -33,14 +33,22 @@ import Testing
             let reference = ReferenceSegmenter.split(text, options: options)
             #expect(parts.map(\.scalarRange) == reference.parts)
             #expect(parts.map(\.unitCount) == reference.partUnits)
-            // User data never exceeds 140 octets, and decodes back to the part's text.
+            // User data never exceeds 140 octets, decodes back to the part's text, and the parts,
+            // shuffled, reassemble into the input.
+            var received: [DecodedUserData] = []
             for part in parts {
                 #expect(part.userData.bytes.count <= 140)
                 let decoded = try? DecodedUserData(
                     decoding: part.userData, encoding: part.encoding, hasHeader: !part.header.elements.isEmpty)
                 #expect(decoded.map { Array($0.text.unicodeScalars) } == Array(part.text.unicodeScalars))
                 #expect(decoded?.header == part.header)
+                #expect(decoded?.notes.isEmpty == true)
+                received.append(contentsOf: decoded.map { [$0] } ?? [])
             }
+            let message = Reassembly(reassembling: received.reversed()).messages
+            #expect(message.count == 1)
+            #expect(message.first?.text.map { Array($0.unicodeScalars) } == Array(text.unicodeScalars))
+            #expect(message.first?.issues.isEmpty == true)
         }
     }
 
