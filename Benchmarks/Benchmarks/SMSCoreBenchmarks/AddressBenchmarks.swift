@@ -4,10 +4,22 @@ import SMSCore
 /// Address validation: 1,000 typed numbers in the shapes people use, the possible-length lookup,
 /// and a pasted recipient list.
 ///
-/// Measured on the development machine (Linux x86_64, Swift 6.3.1, release build):
-/// `MSISDN(validating:)-1000` allocates once per iteration, for the results array: every input
-/// is a native `String` that the result shares, and every canonical form (at most 15 digits)
-/// fits the standard library's inline small-string storage. The lookup allocates nothing.
+/// Run from `Benchmarks/`: `swift package benchmark --filter 'Address.*' --no-progress`.
+///
+/// Measured on the development machine (Linux x86_64, 2 cores, Swift 6.3.1, release build), p50:
+///
+/// | benchmark | mallocs | wall clock |
+/// |---|---|---|
+/// | `Address.MSISDN(validating:)-1000` | 1 | 286 µs |
+/// | `Address.MSISDN(validating:)-rejected-1000` | 0 | 164 µs |
+/// | `Address.CountryCallingCode.possibleNationalNumberLengths-1...999` | 0 | 14 µs |
+/// | `Address.RecipientList(parsing:)-1100` | 1219 | 1.2 ms |
+///
+/// Validating 1,000 numbers allocates once, for the results array: every input is a native
+/// `String` that its result shares, every canonical form (at most 15 digits) fits the standard
+/// library's inline small-string storage, and parsing works on fixed-size values. A rejection
+/// (`AddressError`, thrown typed) allocates nothing, nor does the possible-length lookup.
+/// The thresholds keep the malloc counts exact.
 func registerAddressBenchmarks() {
     let configuration = Benchmark.Configuration(
         metrics: [.wallClock, .throughput, .mallocCountTotal],
@@ -17,7 +29,7 @@ func registerAddressBenchmarks() {
     )
 
     let numbers = AddressCorpus.numbers
-    Benchmark("MSISDN(validating:)-1000", configuration: configuration) { benchmark in
+    Benchmark("Address.MSISDN(validating:)-1000", configuration: configuration) { benchmark in
         for _ in benchmark.scaledIterations {
             var results: [MSISDN] = []
             results.reserveCapacity(numbers.count)
@@ -29,7 +41,7 @@ func registerAddressBenchmarks() {
     }
 
     let rejected = AddressCorpus.rejected
-    Benchmark("MSISDN(validating:)-rejections-1000", configuration: configuration) { benchmark in
+    Benchmark("Address.MSISDN(validating:)-rejected-1000", configuration: configuration) { benchmark in
         for _ in benchmark.scaledIterations {
             var reasons = 0
             for input in rejected {
@@ -43,7 +55,7 @@ func registerAddressBenchmarks() {
         }
     }
 
-    Benchmark("CountryCallingCode.possibleNationalNumberLengths-1-999", configuration: configuration) { benchmark in
+    Benchmark("Address.CountryCallingCode.possibleNationalNumberLengths-1...999", configuration: configuration) { benchmark in
         for _ in benchmark.scaledIterations {
             var possible = 0
             for value in 1...999 {
@@ -55,7 +67,7 @@ func registerAddressBenchmarks() {
     }
 
     let list = AddressCorpus.pastedList
-    Benchmark("RecipientList(parsing:)-1000", configuration: configuration) { benchmark in
+    Benchmark("Address.RecipientList(parsing:)-1100", configuration: configuration) { benchmark in
         for _ in benchmark.scaledIterations {
             blackHole(RecipientList(parsing: list).batches(of: 300))
         }

@@ -6,7 +6,7 @@ enum Corpus {
 
     /// About 1 KB of GSM-7 text mixing Latin letters, accents, Greek capitals and extension characters.
     static let mixedGSM1K: String = {
-        let sentence = "Grüße aus Köln! Price: 20€ {incl. VAT} [ref ~42] ΔΦΓ élan, Ñandú & Ørsted | "
+        let sentence = "Grüße aus Köln! Price: 20€ {incl. VAT} [ref ~42] ΔΦΓ élan, Ñandù & Ørsted | "
         var text = ""
         while text.utf8.count < 1024 { text += sentence }
         return text

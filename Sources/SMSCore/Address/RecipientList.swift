@@ -1,0 +1,177 @@
+/// A list of recipients as a person pastes it, validated entry by entry: nothing is dropped
+/// without being reported.
+///
+/// ```swift
+/// let list = RecipientList(parsing: """
+///     +44 7700 900123, 447700900123
+///     07700 900456
+///     +1 202 555 0143
+///     """)
+/// list.entries.count             // 4
+/// list.invalidEntries            // [#2 "07700 900456": missingCountryCode: no country calling code at offset 0: …]
+/// list.duplicates                // [+447700900123 first at #0, repeated at #1]
+/// list.uniqueRecipients          // [+447700900123, +12025550143]
+/// list.batches(of: 100)          // [[+447700900123, +12025550143]]
+/// ```
+///
+/// Entries are separated by commas and line breaks (LF, CR or CRLF). White space around an entry
+/// is ignored, and blank entries (two separators in a row, a trailing comma, an empty line) are
+/// skipped: they hold nothing to report. Every other entry keeps its place: ``Entry/index``
+/// counts the non-blank entries from 0.
+public struct RecipientList: Hashable, Sendable {
+    /// One non-blank entry and what it validated to.
+    public struct Entry: Hashable, Sendable {
+        /// The position among the non-blank entries, from 0.
+        public let index: Int
+        /// The entry as typed, without surrounding white space.
+        public let input: String
+        /// The number, or why it was rejected (offsets count Unicode scalars of ``input``).
+        public let result: Result<MSISDN, AddressError>
+
+        /// The number, or `nil` when the entry was rejected.
+        public var msisdn: MSISDN? { try? result.get() }
+    }
+
+    /// An entry that is not a valid number.
+    public struct InvalidEntry: Hashable, Sendable, CustomStringConvertible {
+        /// The entry's position among the non-blank entries, from 0.
+        public let index: Int
+        /// The entry as typed, without surrounding white space.
+        public let input: String
+        /// Why it was rejected.
+        public let error: AddressError
+
+        /// `#2 "07700 900456": missingCountryCode: no country calling code at offset 0: …`
+        public var description: String { "#\(index) \"\(input)\": \(error.reason): \(error)" }
+    }
+
+    /// A number that appears more than once after normalisation (`+44 7700 900123` and
+    /// `447700900123` are the same number).
+    public struct Duplicate: Hashable, Sendable, CustomStringConvertible {
+        /// The number.
+        public let msisdn: MSISDN
+        /// The index of its first entry.
+        public let firstIndex: Int
+        /// The indices of every later entry with the same number, ascending.
+        public let repeatIndices: [Int]
+
+        /// `+447700900123 first at #0, repeated at #1, #4`
+        public var description: String {
+            "\(msisdn) first at #\(firstIndex), repeated at " + repeatIndices.map { "#\($0)" }.joined(separator: ", ")
+        }
+    }
+
+    /// Every non-blank entry, in order.
+    public let entries: [Entry]
+
+    /// The numbers that appear more than once, in the order of their first entry.
+    public let duplicates: [Duplicate]
+
+    /// Parses a comma- or line-separated list and validates each entry.
+    ///
+    /// - Parameters:
+    ///   - text: The list, such as `"+44 7700 900123, +1 202 555 0143"`.
+    ///   - options: How to read each number; see ``MSISDN/ParsingOptions``.
+    /// - Complexity: O(n) in Unicode scalars.
+    public init(parsing text: some StringProtocol, options: MSISDN.ParsingOptions = MSISDN.ParsingOptions()) {
+        var inputs: [Substring] = []
+        let string = String(text)
+        var fieldStart = string.unicodeScalars.startIndex
+        var index = fieldStart
+        let scalars = string.unicodeScalars
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if scalar == "," || scalar == "\n" || scalar == "\r" {
+                inputs.append(Substring(scalars[fieldStart..<index]))
+                fieldStart = scalars.index(after: index)
+            }
+            index = scalars.index(after: index)
+        }
+        inputs.append(Substring(scalars[fieldStart..<scalars.endIndex]))
+        self.init(inputs, options: options)
+    }
+
+    /// Validates entries that are already separated, one number each.
+    ///
+    /// - Parameters:
+    ///   - inputs: The entries. Blank ones (empty or only white space) are skipped.
+    ///   - options: How to read each number; see ``MSISDN/ParsingOptions``.
+    public init<Inputs: Sequence>(_ inputs: Inputs, options: MSISDN.ParsingOptions = MSISDN.ParsingOptions())
+    where Inputs.Element: StringProtocol {
+        var entries: [Entry] = []
+        var firstIndex: [MSISDN: Int] = [:]
+        var repeats: [MSISDN: [Int]] = [:]
+        var order: [MSISDN] = []
+        for input in inputs {
+            let trimmed = Self.trimmingWhitespace(String(input))
+            if trimmed.isEmpty { continue }
+            let index = entries.count
+            let result: Result<MSISDN, AddressError>
+            do {
+                let number = try MSISDN(validating: trimmed, options: options)
+                result = .success(number)
+                if firstIndex[number] == nil {
+                    firstIndex[number] = index
+                } else {
+                    if repeats[number] == nil { order.append(number) }
+                    repeats[number, default: []].append(index)
+                }
+            } catch {
+                result = .failure(error)
+            }
+            entries.append(Entry(index: index, input: trimmed, result: result))
+        }
+        self.entries = entries
+        self.duplicates = order
+            .map { number in
+                Duplicate(msisdn: number, firstIndex: firstIndex[number]!, repeatIndices: repeats[number]!)
+            }
+            .sorted { $0.firstIndex < $1.firstIndex }
+    }
+
+    /// The entries that are not valid numbers, in order.
+    public var invalidEntries: [InvalidEntry] {
+        entries.compactMap { entry in
+            guard case .failure(let error) = entry.result else { return nil }
+            return InvalidEntry(index: entry.index, input: entry.input, error: error)
+        }
+    }
+
+    /// Every valid number in entry order, repeats included.
+    public var recipients: [MSISDN] { entries.compactMap(\.msisdn) }
+
+    /// Every valid number once, at the place of its first entry. Repeats are listed in
+    /// ``duplicates``.
+    public var uniqueRecipients: [MSISDN] {
+        var seen = Set<MSISDN>()
+        return recipients.filter { seen.insert($0).inserted }
+    }
+
+    /// Whether every entry is a valid number (duplicates allowed).
+    public var isValid: Bool { entries.allSatisfy { $0.msisdn != nil } }
+
+    /// ``uniqueRecipients`` split into consecutive batches of at most `size` numbers, for APIs
+    /// that cap recipients per request (Clickatell's HTTP API takes 100 per GET and 300 per POST).
+    ///
+    /// - Parameter size: The most numbers per batch.
+    /// - Precondition: `size > 0`.
+    /// - Returns: The batches in order; empty when there is no valid number.
+    public func batches(of size: Int) -> [[MSISDN]] {
+        precondition(size > 0, "batch size must be positive")
+        let numbers = uniqueRecipients
+        return stride(from: 0, to: numbers.count, by: size).map { start in
+            Array(numbers[start..<min(start + size, numbers.count)])
+        }
+    }
+
+    private static func trimmingWhitespace(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, scalars[start].properties.isWhitespace { start = scalars.index(after: start) }
+        while end > start, scalars[scalars.index(before: end)].properties.isWhitespace {
+            end = scalars.index(before: end)
+        }
+        return String(scalars[start..<end])
+    }
+}

@@ -1,0 +1,89 @@
+import ArgumentParser
+import SMSCore
+import Testing
+
+@testable import SMSCommandLine
+
+@Suite struct ValidateCommandTests {
+    private let plain = MSISDN.ParsingOptions()
+
+    @Test func validNumbersPrintTheirCanonicalForm() {
+        let report = AddressReport(validating: "+44 (0)7700-900 123", as: .recipient, options: plain)
+        #expect(report.isValid)
+        #expect(report.text == #""+44 (0)7700-900 123" -> 447700900123 (+447700900123)"#)
+        #expect(report.json.serialized() == #"{"input":"+44 (0)7700-900 123","valid":true,"e164":"+447700900123","msisdn":"447700900123","countryCallingCode":44,"error":null}"#)
+    }
+
+    @Test func rejectedNumbersPrintTheReasonAndOffset() {
+        let report = AddressReport(validating: "07700 900123", as: .recipient, options: plain)
+        #expect(!report.isValid)
+        #expect(report.text.hasPrefix(#""07700 900123" -> rejected (missingCountryCode): no country calling code at offset 0"#))
+        #expect(report.json.serialized() == #"{"input":"07700 900123","valid":false,"e164":null,"msisdn":null,"countryCallingCode":null,"error":{"reason":"missingCountryCode","offset":0}}"#)
+
+        let letter = AddressReport(validating: "+1 800 FLOWERS", as: .recipient, options: plain)
+        #expect(letter.json["error"] == .object([("reason", "letter"), ("offset", 7)]))
+    }
+
+    @Test func inputsAreQuotedVisibly() {
+        let report = AddressReport(validating: "+27831234567\t", as: .recipient, options: plain)
+        #expect(report.text == #""+27831234567\t" -> 27831234567 (+27831234567)"#)
+        #expect(report.json["input"] == "+27831234567\t")
+    }
+
+    @Test func senderIDsSayWhichKindTheyAre() {
+        let name = AddressReport(validating: "Acme", as: .sender, options: plain)
+        #expect(name.text == #""Acme" -> alphanumeric Acme"#)
+        #expect(name.json.serialized() == #"{"input":"Acme","valid":true,"kind":"alphanumeric","from":"Acme","e164":null,"msisdn":null,"countryCallingCode":null,"error":null}"#)
+
+        let number = AddressReport(validating: "+44 7700 900123", as: .sender, options: plain)
+        #expect(number.text == #""+44 7700 900123" -> numeric 447700900123 (+447700900123)"#)
+        #expect(number.json.serialized() == #"{"input":"+44 7700 900123","valid":true,"kind":"numeric","from":"447700900123","e164":"+447700900123","msisdn":"447700900123","countryCallingCode":44,"error":null}"#)
+
+        let bad = AddressReport(validating: "Acme Shop Ltd", as: .sender, options: plain)
+        #expect(bad.json.serialized() == #"{"input":"Acme Shop Ltd","valid":false,"kind":null,"from":null,"e164":null,"msisdn":null,"countryCallingCode":null,"error":{"reason":"tooLong","offset":11}}"#)
+    }
+
+    @Test func flagsBecomeParsingOptions() throws {
+        let command = try ValidateCommand.parse([
+            "--default-country-code", "44", "--north-america", "--fold-digits", "--allow-local-only", "--json", "0",
+        ])
+        let options = try command.parsingOptions()
+        #expect(options == MSISDN.ParsingOptions(
+            defaultCountryCallingCode: CountryCallingCode(44), origin: .northAmerica,
+            foldsNonASCIIDigits: true, acceptsLocalOnlyLengths: true))
+        #expect(command.json)
+        #expect(!command.senderIDs)
+        #expect(command.addresses == ["0"])
+        #expect(try ValidateCommand.parse(["--from", "Acme"]).senderIDs)
+    }
+
+    @Test func defaultOptionsAreStrict() throws {
+        #expect(try ValidateCommand.parse([]).parsingOptions() == MSISDN.ParsingOptions())
+    }
+
+    @Test func anUnassignedDefaultCodeIsAUsageError() {
+        do {
+            _ = try SMSCommand.parseAsRoot(["validate", "--default-country-code", "42", "0"])
+            Issue.record("expected a usage error")
+        } catch {
+            #expect(SMSCommand.exitCode(for: error).rawValue == 64)
+            #expect(SMSCommand.message(for: error).contains("42 is not an assigned country calling code"))
+        }
+    }
+
+    @Test func defaultCountryCodeCompletesNationalNumbers() {
+        let options = MSISDN.ParsingOptions(defaultCountryCallingCode: CountryCallingCode(44))
+        let report = AddressReport(validating: "07700 900123", as: .recipient, options: options)
+        #expect(report.text == #""07700 900123" -> 447700900123 (+447700900123)"#)
+    }
+
+    @Test func standardInputLinesDropCarriageReturnsAndBlankLines() {
+        #expect(AddressReport.line(Array("+44 7700 900123\r".utf8)) == "+44 7700 900123")
+        #expect(AddressReport.line(Array("   ".utf8)) == nil)
+        #expect(AddressReport.line([]) == nil)
+        // Invalid UTF-8 becomes U+FFFD, which is rejected where it is.
+        let broken = AddressReport.line([0x34, 0x34, 0xFF])!
+        let report = AddressReport(validating: broken, as: .recipient, options: MSISDN.ParsingOptions())
+        #expect(report.json["error"] == .object([("reason", "disallowedCharacter"), ("offset", 2)]))
+    }
+}
