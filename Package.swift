@@ -23,14 +23,25 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "sms", dependencies: ["SMSCommandLine"]),
+        // Vector loader, sample texts and reference models shared by tests and benchmarks;
+        // not a product.
+        .target(
+            name: "_SMSTestSupport",
+            dependencies: [
+                "SMSCore",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            path: "Tests/_SMSTestSupport"
+        ),
         .testTarget(
             name: "SMSCoreTests",
             dependencies: [
                 "SMSCore",
+                "_SMSTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        .testTarget(name: "SMSCommandLineTests", dependencies: ["SMSCommandLine", "SMSCore"]),
+        .testTarget(name: "SMSCommandLineTests", dependencies: ["SMSCommandLine", "SMSCore", "_SMSTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,6 @@
 import SMSCore
 import Testing
+import _SMSTestSupport
 
 @testable import SMSCommandLine
 
@@ -130,14 +131,14 @@ import Testing
         ])
     }
 
-    @Test(arguments: AnalyzePeerVector.all)
-    func reportMatchesThePeerVectors(_ vector: AnalyzePeerVector) throws {
-        let options = SegmentationOptions(split: .codeUnits, reference: .eightBit(UInt8(vector.concat_ref)))
+    @Test(arguments: PeerVectors.messages)
+    func reportMatchesThePeerVectors(_ vector: PeerMessage) throws {
+        let options = SegmentationOptions(split: .codeUnits, reference: .eightBit(UInt8(vector.concatRef)))
         let value = json(vector.text, options)
         #expect(value["encoding"] == (vector.gsm7.value ? "GSM-7" : "UCS-2"))
         #expect(value["units"] == .number(vector.length.value.n))
         #expect(value["parts"] == .number(vector.parts.value))
-        #expect(value["hex"] == .string(vector.ucs2_hex.value))
+        #expect(value["hex"] == .string(vector.ucs2Hex.value))
         let segments = try #require(value["segments"]?.arrayValue)
         try #require(segments.count == vector.segments.value.count)
         for (segment, expected) in zip(segments, vector.segments.value) {
@@ -146,7 +147,7 @@ import Testing
             #expect(segment["utf16Range"] == .array(expected.u16.map(JSONValue.number)))
             #expect(segment["units"] == .number(expected.len))
         }
-        if let packed = vector.gsm7_packed.value {
+        if let packed = vector.gsm7Packed.value {
             for (segment, expected) in zip(segments, packed) {
                 #expect(segment["udh"] == .string(expected.udh ?? ""))
                 #expect(segment["userData"] == .string(expected.ud))
@@ -155,7 +156,7 @@ import Testing
         }
     }
 
-    @Test func peerVectorsAreLoaded() {
-        #expect(AnalyzePeerVector.all.count > 250)
+    @Test func peerVectorsAreLoaded() throws {
+        #expect(try PeerVectors.loaded.get().count > 250)
     }
 }

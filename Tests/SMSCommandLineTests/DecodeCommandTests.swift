@@ -1,32 +1,9 @@
 import ArgumentParser
-import Foundation
 import SMSCore
 import Testing
+import _SMSTestSupport
 
 @testable import SMSCommandLine
-
-/// The GSM-7 message records of `testdata/peer-vectors-public.jsonl` with their packed parts.
-struct DecodePeerVector: Decodable, Sendable, CustomStringConvertible {
-    struct Field<Value: Decodable & Sendable>: Decodable, Sendable { var value: Value }
-    struct Packed: Decodable, Sendable { var udh: String?; var udl: Int?; var ud: String }
-
-    var id: String
-    var kind: String
-    var text: String?
-    var gsm7_packed: Field<[Packed]?>?
-
-    var description: String { id }
-
-    static let packed: [DecodePeerVector] = {
-        let url = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("testdata/peer-vectors-public.jsonl")
-        guard let contents = try? String(contentsOf: url, encoding: .utf8) else { return [] }
-        return contents.split(separator: "\n").compactMap { line in
-            try? JSONDecoder().decode(DecodePeerVector.self, from: Data(line.utf8))
-        }.filter { $0.kind == "message" && ($0.gsm7_packed?.value ?? nil) != nil }
-    }()
-}
 
 @Suite struct DecodeCommandTests {
     private func usageError(_ arguments: [String]) -> Int32? {
@@ -188,9 +165,9 @@ struct DecodePeerVector: Decodable, Sendable, CustomStringConvertible {
 
     // MARK: Several parts
 
-    @Test(arguments: DecodePeerVector.packed)
-    func peerPartsReassembleToTheWholeText(vector: DecodePeerVector) throws {
-        let packed = try #require(vector.gsm7_packed?.value ?? nil)
+    @Test(arguments: PeerVectors.packedGSM7)
+    func peerPartsReassembleToTheWholeText(vector: PeerMessage) throws {
+        let packed = try #require(vector.gsm7Packed.value)
         let lines = packed.map { part -> [UInt8] in
             let udh = part.udh.map { "\"\($0)\"" } ?? "null"
             let udl = part.udl.map(String.init) ?? "null"
@@ -205,7 +182,7 @@ struct DecodePeerVector: Decodable, Sendable, CustomStringConvertible {
         #expect(!report.hasErrors)
         let message = try #require(report.json["messages"]?[0])
         #expect(message["complete"] == .bool(true))
-        #expect(message["text"] == .string(vector.text ?? ""))
+        #expect(message["text"] == .string(vector.text))
         #expect(message["issues"] == .array([]))
     }
 

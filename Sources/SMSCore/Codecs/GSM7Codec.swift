@@ -122,11 +122,11 @@ public enum GSM7Codec {
     /// - Parameter septets: One septet per element.
     /// - Returns: The text and the notes, in input order.
     /// - Complexity: O(*n*); allocates the string and, only when there are notes, the notes.
-    public static func decode(_ septets: some Collection<UInt8>) -> GSM7Decoded {
+    public static func decode(_ septets: some Collection<UInt8>) -> DecodedText {
         withContiguous(septets) { decode(buffer: $0) }
     }
 
-    private static func decode(buffer source: UnsafeBufferPointer<UInt8>) -> GSM7Decoded {
+    private static func decode(buffer source: UnsafeBufferPointer<UInt8>) -> DecodedText {
         var notes: [DecodingNote] = []
         let count = source.count
         // Every default-alphabet character is at most 2 UTF-8 octets; € (two septets) and U+FFFD
@@ -170,6 +170,6 @@ public enum GSM7Codec {
             }
             return written
         }
-        return GSM7Decoded(text: text, notes: notes)
+        return DecodedText(text: text, notes: notes)
     }
 }

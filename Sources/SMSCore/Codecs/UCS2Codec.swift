@@ -111,11 +111,11 @@ public enum UCS2Codec {
     /// - Parameter bytes: The octets, big-endian, two per code unit.
     /// - Returns: The text and the notes, in input order.
     /// - Complexity: O(*n*); allocates the string and, only when there are notes, the notes.
-    public static func decode(_ bytes: some Collection<UInt8>) -> UCS2Decoded {
+    public static func decode(_ bytes: some Collection<UInt8>) -> DecodedText {
         withContiguous(bytes) { decode(buffer: $0) }
     }
 
-    private static func decode(buffer source: UnsafeBufferPointer<UInt8>) -> UCS2Decoded {
+    private static func decode(buffer source: UnsafeBufferPointer<UInt8>) -> DecodedText {
         var notes: [DecodingNote] = []
         let unitCount = source.count / 2
         // A BMP unit is at most 3 UTF-8 octets, a surrogate pair (two units) 4, U+FFFD 3.
@@ -147,6 +147,6 @@ public enum UCS2Codec {
             }
             return written
         }
-        return UCS2Decoded(text: text, notes: notes)
+        return DecodedText(text: text, notes: notes)
     }
 }

@@ -1,6 +1,7 @@
 import PropertyBased
 import SMSCore
 import Testing
+import _SMSTestSupport
 
 @Suite struct SMSCounterTests {
     @Test func emptyCounterIsTheEmptyPlan() {

@@ -1,6 +1,7 @@
 import PropertyBased
 import SMSCore
 import Testing
+import _SMSTestSupport
 
 /// Invariants of segmentation on random text, for every split policy and reference size.
 @Suite struct SMSSegmenterPropertyTests {

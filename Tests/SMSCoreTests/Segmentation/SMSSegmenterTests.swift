@@ -1,5 +1,6 @@
 import SMSCore
 import Testing
+import _SMSTestSupport
 
 /// Segments `text` and returns each part's length in units, or fails the test.
 private func partUnits(_ text: String, _ options: SegmentationOptions) -> [Int] {
@@ -152,7 +153,7 @@ private struct FixedGenerator: RandomNumberGenerator {
 @Suite struct PeerVectorSegmentationTests {
     @Test(arguments: PeerVectors.messages)
     func codeUnitsSegmentsMatchPeers(vector: PeerMessage) throws {
-        let options = SegmentationOptions(split: .codeUnits, reference: .eightBit(UInt8(vector.concat_ref)))
+        let options = SegmentationOptions(split: .codeUnits, reference: .eightBit(UInt8(vector.concatRef)))
         let parts = try SMSSegmenter(options: options).segment(vector.text)
         let expected = vector.segments.value
         try #require(parts.count == expected.count)
@@ -162,8 +163,8 @@ private struct FixedGenerator: RandomNumberGenerator {
             #expect([part.utf16Range.lowerBound, part.utf16Range.upperBound] == segment.u16)
             #expect(part.unitCount == segment.len)
         }
-        #expect(Hex.encodeUTF16BigEndian(vector.text) == vector.ucs2_hex.value)
-        if let packed = vector.gsm7_packed.value {
+        #expect(Hex.encodeUTF16BigEndian(vector.text) == vector.ucs2Hex.value)
+        if let packed = vector.gsm7Packed.value {
             try #require(packed.count == parts.count)
             for (part, reference) in zip(parts, packed) {
                 #expect(Hex.encode(part.header.encoded()) == (reference.udh ?? ""))

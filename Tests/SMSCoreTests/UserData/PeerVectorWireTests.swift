@@ -1,30 +1,31 @@
 import SMSCore
 import Testing
+import _SMSTestSupport
 
 /// The wire layer against the peer vectors: packing, headers, TP-UDL, hex and decoding.
 @Suite struct PeerVectorWireTests {
-    @Test func vectorsAreLoaded() {
-        #expect(WirePeerVectors.messages.count == 300)
-        #expect(WirePeerVectors.packedGSM7.count > 100)
-        #expect(WirePeerVectors.ucs2.count > 100)
+    @Test func vectorsAreLoaded() throws {
+        #expect(try PeerVectors.loaded.get().count == 300)
+        #expect(PeerVectors.packedGSM7.count > 100)
+        #expect(PeerVectors.ucs2.count > 100)
     }
 
-    static func header(for record: WirePeerRecord, part: Int, of total: Int) -> UserDataHeader {
+    static func header(for record: PeerMessage, part: Int, of total: Int) -> UserDataHeader {
         guard total > 1 else { return UserDataHeader() }
         return UserDataHeader(elements: [
             .concatenation(
                 Concatenation(
-                    reference: UInt16(record.concat_ref!), referenceBits: .eight, total: UInt8(total),
+                    reference: UInt16(record.concatRef), referenceBits: .eight, total: UInt8(total),
                     sequence: UInt8(part + 1)
                 )
             )
         ])
     }
 
-    @Test(arguments: WirePeerVectors.packedGSM7)
-    func packingReferenceSeptetsReproducesPeerUserDataAndLength(record: WirePeerRecord) throws {
-        let segments = try #require(record.segments?.value)
-        let packed = try #require(record.gsm7_packed?.value ?? nil)
+    @Test(arguments: PeerVectors.packedGSM7)
+    func packingReferenceSeptetsReproducesPeerUserDataAndLength(record: PeerMessage) throws {
+        let segments = record.segments.value
+        let packed = try #require(record.gsm7Packed.value)
         #expect(segments.count == packed.count)
         for (index, (segment, expected)) in zip(segments, packed).enumerated() {
             let header = Self.header(for: record, part: index, of: segments.count)
@@ -36,10 +37,10 @@ import Testing
         }
     }
 
-    @Test(arguments: WirePeerVectors.packedGSM7)
-    func decodingPeerUserDataGivesBackEachPartText(record: WirePeerRecord) throws {
-        let segments = try #require(record.segments?.value)
-        let packed = try #require(record.gsm7_packed?.value ?? nil)
+    @Test(arguments: PeerVectors.packedGSM7)
+    func decodingPeerUserDataGivesBackEachPartText(record: PeerMessage) throws {
+        let segments = record.segments.value
+        let packed = try #require(record.gsm7Packed.value)
         for (index, (segment, part)) in zip(segments, packed).enumerated() {
             let udl = try #require(part.udl)
             let received = UserData(bytes: try Hex.decode(part.ud), length: udl)
@@ -48,7 +49,7 @@ import Testing
             #expect(decoded.notes.isEmpty)
             if segments.count > 1 {
                 let concatenation = try #require(decoded.concatenation)
-                #expect(concatenation.reference == UInt16(record.concat_ref!))
+                #expect(concatenation.reference == UInt16(record.concatRef))
                 #expect(Int(concatenation.total) == segments.count)
                 #expect(Int(concatenation.sequence) == index + 1)
             } else {
@@ -57,9 +58,9 @@ import Testing
         }
     }
 
-    @Test(arguments: WirePeerVectors.packedGSM7)
-    func reassemblingPeerPartsGivesBackTheWholeText(record: WirePeerRecord) throws {
-        let packed = try #require(record.gsm7_packed?.value ?? nil)
+    @Test(arguments: PeerVectors.packedGSM7)
+    func reassemblingPeerPartsGivesBackTheWholeText(record: PeerMessage) throws {
+        let packed = try #require(record.gsm7Packed.value)
         // Deliver the parts in reverse to check that order comes from the sequence numbers.
         let parts = try packed.reversed().map { part in
             try DecodedUserData(
@@ -70,14 +71,14 @@ import Testing
         let result = Reassembly(reassembling: parts)
         try #require(result.messages.count == 1)
         let text = try #require(result.messages[0].text)
-        #expect(Array(text.unicodeScalars) == Array(record.text!.unicodeScalars))
+        #expect(Array(text.unicodeScalars) == Array(record.text.unicodeScalars))
         #expect(result.issues.isEmpty)
     }
 
-    @Test(arguments: WirePeerVectors.messages)
-    func ucs2HexIsTheWholeTextAsUTF16BigEndian(record: WirePeerRecord) throws {
-        let text = try #require(record.text)
-        let expected = try #require(record.ucs2_hex?.value)
+    @Test(arguments: PeerVectors.messages)
+    func ucs2HexIsTheWholeTextAsUTF16BigEndian(record: PeerMessage) throws {
+        let text = record.text
+        let expected = record.ucs2Hex.value
         #expect(Hex.encodeUTF16BigEndian(text) == expected)
         #expect(Hex.encode(UCS2Codec.bigEndianBytes(of: text)) == expected)
         let decoded = UCS2Codec.decode(try Hex.decode(expected))
@@ -85,9 +86,9 @@ import Testing
         #expect(decoded.notes.isEmpty)
     }
 
-    @Test(arguments: WirePeerVectors.ucs2)
-    func ucs2PartsRoundTripAndReassemble(record: WirePeerRecord) throws {
-        let segments = try #require(record.segments?.value)
+    @Test(arguments: PeerVectors.ucs2)
+    func ucs2PartsRoundTripAndReassemble(record: PeerMessage) throws {
+        let segments = record.segments.value
         var parts: [DecodedUserData] = []
         for (index, segment) in segments.enumerated() where segments.count <= 255 {
             let header = Self.header(for: record, part: index, of: segments.count)
@@ -101,15 +102,15 @@ import Testing
         guard segments.count <= 255 else { return }
         let result = Reassembly(reassembling: parts)
         try #require(result.messages.count == 1)
-        #expect(Array((result.messages[0].text ?? "").unicodeScalars) == Array(record.text!.unicodeScalars))
+        #expect(Array((result.messages[0].text ?? "").unicodeScalars) == Array(record.text.unicodeScalars))
     }
 
     /// Without TP-UDL, the septet count is exact except when the last septet fills the top 7
     /// bits of the last octet and is `@` (0x00): then it reads as padding.
-    @Test(arguments: WirePeerVectors.packedGSM7)
-    func inferredLengthMatchesPeerLengthExceptForATrailingAtOnABoundary(record: WirePeerRecord) throws {
-        let segments = try #require(record.segments?.value)
-        let packed = try #require(record.gsm7_packed?.value ?? nil)
+    @Test(arguments: PeerVectors.packedGSM7)
+    func inferredLengthMatchesPeerLengthExceptForATrailingAtOnABoundary(record: PeerMessage) throws {
+        let segments = record.segments.value
+        let packed = try #require(record.gsm7Packed.value)
         for (segment, part) in zip(segments, packed) {
             let udl = try #require(part.udl)
             let bytes = try Hex.decode(part.ud)

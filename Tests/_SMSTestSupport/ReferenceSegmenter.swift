@@ -3,17 +3,23 @@ import SMSCore
 /// A plain, slow restatement of the segmentation rule, written independently of the engine:
 /// arrays of scalars and costs, character boundaries taken from `String`'s own `Character`
 /// view, and a direct greedy loop. Property tests compare the engine's fast paths against it.
-enum ReferenceSegmenter {
-    struct Result: Equatable {
-        var encoding: SMSEncoding
-        var units: Int
+public enum ReferenceSegmenter {
+    /// What the reference split gives for one text.
+    public struct Result: Equatable, Sendable {
+        /// The encoding chosen.
+        public var encoding: SMSEncoding
+        /// The whole text's length in units (septets or UTF-16 code units).
+        public var units: Int
         /// Each part as a range of scalar offsets.
-        var parts: [Range<Int>]
-        var partUnits: [Int]
-        var unitsPerPart: Int
+        public var parts: [Range<Int>]
+        /// Each part's length in units.
+        public var partUnits: [Int]
+        /// The units one part holds.
+        public var unitsPerPart: Int
     }
 
-    static func split(_ text: String, options: SegmentationOptions) -> Result {
+    /// Splits `text` under `options` by the plain rule.
+    public static func split(_ text: String, options: SegmentationOptions) -> Result {
         let scalars = Array(text.unicodeScalars)
         let gsm7 = options.encoding == .automatic && scalars.allSatisfy { GSM7Alphabet.code(for: $0) != nil }
         let costs = scalars.map { gsm7 ? GSM7Alphabet.code(for: $0)!.septetCount : ($0.value > 0xFFFF ? 2 : 1) }
