@@ -35,8 +35,9 @@ import _SMSTestSupport
             let options = SampleText.optionSets[optionIndex]
             let expected = SMSPlan(analyzing: text, options: options)
             let scalars = Array(text.unicodeScalars)
-            // Two pieces at a sample of split points, and a split into several pieces.
-            let step = max(1, scalars.count / 40)
+            // Two pieces at every split point (a sample of them in long texts), and a split
+            // into several pieces.
+            let step = scalars.count <= 250 ? 1 : scalars.count / 60
             for split in stride(from: 0, through: scalars.count, by: step) {
                 var counter = SMSCounter(options: options)
                 counter.append(String(String.UnicodeScalarView(scalars[..<split])))

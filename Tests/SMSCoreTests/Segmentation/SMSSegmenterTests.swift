@@ -53,16 +53,22 @@ private func zhe(_ n: Int) -> String { String(repeating: "Ж", count: n) }
         #expect(partUnits(text, .init(split: .codeUnits)) == [67, 19])
     }
 
-    @Test func flagStaysWholeUnderGraphemes() {
+    @Test func flagStaysWholeUnderGraphemesAndWords() {
         let text = zhe(64) + "🇫🇷" + zhe(10)
         #expect(partUnits(text, .init(split: .graphemes)) == [64, 14])
+        #expect(partUnits(text, .init(split: .words)) == [64, 14])
         #expect(partUnits(text, .init(split: .codeUnits)) == [66, 12])
+        // After a space, the words policy ends the part there instead.
+        #expect(partUnits(zhe(30) + " " + zhe(33) + "🇫🇷" + zhe(10), .init(split: .words)) == [31, 47])
     }
 
-    @Test func combiningMarkStaysWithItsLetterUnderGraphemes() {
+    @Test func combiningMarkStaysWithItsLetterUnderGraphemesAndWords() {
         let text = zhe(66) + "e\u{301}" + zhe(10)
         #expect(partUnits(text, .init(split: .graphemes)) == [66, 12])
+        #expect(partUnits(text, .init(split: .words)) == [66, 12])
         #expect(partUnits(text, .init(split: .codeUnits)) == [67, 11])
+        // A space followed by a combining mark is one character: no word boundary after it.
+        #expect(partUnits(zhe(30) + " \u{301}" + zhe(40), .init(split: .words)) == [67, 5])
     }
 
     @Test func crlfStaysTogetherUnderGraphemes() {

@@ -1,0 +1,129 @@
+import SMSCore
+
+/// One part to decode: TP-UD, whether it starts with a header, TP-UDL if known, and the
+/// character set.
+struct DecodeInput: Hashable, Sendable {
+    /// TP-UD: the header (when there is one), fill bits and payload.
+    var userData: [UInt8]
+    /// TP-UDHI.
+    var hasHeader: Bool
+    /// TP-UDL when given; `nil` to infer it.
+    var length: Int?
+    /// The character set.
+    var encoding: SMSEncoding
+
+    init(userData: [UInt8], hasHeader: Bool, length: Int?, encoding: SMSEncoding) {
+        self.userData = userData
+        self.hasHeader = hasHeader
+        self.length = length
+        self.encoding = encoding
+    }
+
+    /// The `--encoding` value: `gsm7` or `ucs2` (also `GSM-7`, `UCS-2`, any case).
+    static func encoding(named name: String) throws(DecodeInputError) -> SMSEncoding {
+        switch name.lowercased() {
+        case "gsm7", "gsm-7": .gsm7
+        case "ucs2", "ucs-2": .ucs2
+        default: throw DecodeInputError("the encoding must be gsm7 or ucs2, not \"\(name)\"")
+        }
+    }
+
+    /// A part from `--udh-hex`, `--user-data-hex`, `--udhi` and `--udl`.
+    ///
+    /// - Parameters:
+    ///   - udhHex: The header given apart (UDHL first), or `nil`; an empty string means none.
+    ///   - userDataHex: The user data: what follows the header when `udhHex` is given, otherwise
+    ///     the whole TP-UD.
+    ///   - udhi: Whether `userDataHex` starts with its header (ignored when `udhHex` is given).
+    ///   - udl: TP-UDL of the whole TP-UD, or `nil`.
+    ///   - encoding: The character set.
+    ///   - label: What to call the input in errors; the option names when empty.
+    init(udhHex: String?, userDataHex: String, udhi: Bool, udl: Int?, encoding: SMSEncoding, label: String = "")
+        throws(DecodeInputError)
+    {
+        let header = try Self.hex(udhHex ?? "", what: label.isEmpty ? "--udh-hex" : label + "the header")
+        let body = try Self.hex(userDataHex, what: label.isEmpty ? "--user-data-hex" : label + "the user data")
+        if let udhl = header.first, Int(udhl) + 1 != header.count {
+            throw DecodeInputError(
+                "\(label)the header's UDHL says \(udhl) octets follow but \(header.count - 1) do; give the whole header, UDHL first"
+            )
+        }
+        if let udl, udl < 0 { throw DecodeInputError("\(label)TP-UDL \(udl) is negative") }
+        self.init(userData: header + body, hasHeader: !header.isEmpty || udhi, length: udl, encoding: encoding)
+    }
+
+    /// A part from `--part UDHHEX:USERDATAHEX[:UDL]`.
+    init(part: String, number: Int, udhi: Bool, encoding: SMSEncoding) throws(DecodeInputError) {
+        let fields = part.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+        let label = "--part \(number): "
+        switch fields.count {
+        case 1:
+            try self.init(udhHex: nil, userDataHex: fields[0], udhi: udhi, udl: nil, encoding: encoding, label: label)
+        case 2, 3:
+            var udl: Int? = nil
+            if fields.count == 3 {
+                guard let value = Int(fields[2]) else {
+                    throw DecodeInputError("\(label)TP-UDL \"\(fields[2])\" is not a whole number")
+                }
+                udl = value
+            }
+            try self.init(
+                udhHex: fields[0], userDataHex: fields[1], udhi: fields[0].isEmpty && udhi, udl: udl, encoding: encoding,
+                label: label
+            )
+        default:
+            throw DecodeInputError("\(label)expected UDHHEX:USERDATAHEX[:UDL], got \(fields.count) fields")
+        }
+    }
+
+    /// A part from a JSON line `{"udh": …, "ud": …, "udl": …, "encoding": …}` in the form of the
+    /// peer vectors' `gsm7_packed` entries: `ud` is the whole TP-UD and starts with `udh` when
+    /// that is not null.
+    init(jsonLine: [UInt8], lineNumber: Int, encoding defaultEncoding: SMSEncoding) throws(DecodeInputError) {
+        let label = "line \(lineNumber): "
+        let value: JSONValue
+        do {
+            value = try JSONValue.parse(jsonLine, keepingMembers: ["udh", "ud", "udl", "encoding"])
+        } catch {
+            throw DecodeInputError(label + error.description)
+        }
+        guard value.objectMembers != nil else { throw DecodeInputError(label + "expected a JSON object") }
+        guard let ud = value["ud"]?.stringValue else { throw DecodeInputError(label + "\"ud\" (a hex string) is required") }
+        var encoding = defaultEncoding
+        if let name = value["encoding"], !name.isNull {
+            guard let string = name.stringValue else { throw DecodeInputError(label + "\"encoding\" must be a string") }
+            do {
+                encoding = try Self.encoding(named: string)
+            } catch {
+                throw DecodeInputError(label + error.description)
+            }
+        }
+        var udl: Int? = nil
+        if let length = value["udl"], !length.isNull {
+            guard let number = length.intValue, number >= 0 else {
+                throw DecodeInputError(label + "\"udl\" must be a whole number, 0 or more")
+            }
+            udl = number
+        }
+        let bytes = try Self.hex(ud, what: label + "\"ud\"")
+        var hasHeader = false
+        if let udh = value["udh"], !udh.isNull {
+            guard let udhString = udh.stringValue else { throw DecodeInputError(label + "\"udh\" must be a hex string or null") }
+            let header = try Self.hex(udhString, what: label + "\"udh\"")
+            guard bytes.starts(with: header) else {
+                throw DecodeInputError(label + "\"ud\" must start with \"udh\": it is the whole TP-UD, header included")
+            }
+            hasHeader = !header.isEmpty
+        }
+        self.init(userData: bytes, hasHeader: hasHeader, length: udl, encoding: encoding)
+    }
+
+    /// Octets from hex, with the option or field named in the error.
+    static func hex(_ text: String, what: String) throws(DecodeInputError) -> [UInt8] {
+        do {
+            return try Hex.decode(text)
+        } catch {
+            throw DecodeInputError("\(what): \(error.description)")
+        }
+    }
+}

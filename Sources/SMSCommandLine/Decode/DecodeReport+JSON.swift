@@ -1,0 +1,112 @@
+import SMSCore
+
+extension DecodeReport {
+    /// `{"parts": […]}`, plus `"messages": […]` when reassembling.
+    var json: JSONValue {
+        var members: [(String, JSONValue)] = [("parts", .array(parts.map(Self.json(for:))))]
+        if let reassembly {
+            members.append(("messages", .array(reassembly.messages.map(Self.json(for:)))))
+        }
+        return .object(members)
+    }
+
+    private static func json(for part: Part) -> JSONValue {
+        var members: [(String, JSONValue)] = [("input", .number(part.number))]
+        let decoded: DecodedUserData
+        switch part.decoded {
+        case .failure(let error):
+            members.append(("error", ["message": .string(error.description)]))
+            return .object(members)
+        case .success(let value):
+            decoded = value
+        }
+        var header = ""
+        if decoded.headerOctets > 0, case .success(let input) = part.input {
+            header = Hex.encode(input.userData.prefix(decoded.headerOctets))
+        }
+        members += [
+            ("encoding", .string(decoded.encoding.description)),
+            ("udl", .number(part.length)),
+            ("udlInferred", .bool(part.lengthInferred)),
+            ("paddingSeptetDropped", .bool(part.paddingSeptetDropped)),
+            ("udh", decoded.headerOctets > 0 ? .string(header) : .null),
+            ("elements", .array(decoded.header.elements.map(json(for:)))),
+            ("ignoredHeaderError", decoded.ignoredHeaderError.map { .string($0.description) } ?? .null),
+            ("text", .string(decoded.text)),
+            ("notes", .array(decoded.notes.map(json(for:)))),
+        ]
+        return .object(members)
+    }
+
+    private static func json(for element: UserDataHeader.InformationElement) -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("iei", .number(Int(element.identifier.rawValue))),
+            ("name", element.identifier.name.map { .string($0) } ?? .null),
+            ("data", .string(Hex.encode(element.data))),
+        ]
+        if let concatenation = Concatenation(element) {
+            members.append(
+                (
+                    "concatenation",
+                    [
+                        "reference": .number(Int(concatenation.reference)),
+                        "referenceBits": .number(concatenation.referenceBits == .eight ? 8 : 16),
+                        "total": .number(Int(concatenation.total)),
+                        "sequence": .number(Int(concatenation.sequence)),
+                        "valid": .bool(concatenation.isValid),
+                    ]
+                )
+            )
+        }
+        return .object(members)
+    }
+
+    private static func json(for note: DecodingNote) -> JSONValue {
+        [
+            "kind": .string(note.kind.rawValue),
+            "offset": .number(note.offset),
+            "value": .number(Int(note.value)),
+            "description": .string(note.description),
+        ]
+    }
+
+    private static func json(for message: ReassembledMessage) -> JSONValue {
+        var members: [(String, JSONValue)] = []
+        if let key = message.key {
+            members += [
+                ("reference", .number(Int(key.reference))),
+                ("referenceBits", .number(key.referenceBits == .eight ? 8 : 16)),
+                ("total", .number(Int(key.total))),
+            ]
+        } else {
+            members += [("reference", .null), ("referenceBits", .null), ("total", .null)]
+        }
+        members += [
+            ("complete", .bool(message.isComplete)),
+            ("text", message.text.map { .string($0) } ?? .null),
+            ("missing", .array(message.missingSequences.map { .number($0) })),
+            (
+                "slots",
+                .array(
+                    message.slots.map { slot in
+                        ["sequence": .number(slot.sequence), "inputs": .array(slot.partIndices.map { .number($0) })]
+                    }
+                )
+            ),
+            (
+                "issues",
+                .array(
+                    message.issues.map { issue in
+                        [
+                            "kind": .string(issue.kind.rawValue),
+                            "sequence": issue.sequence.map { .number($0) } ?? .null,
+                            "inputs": .array(issue.partIndices.map { .number($0) }),
+                            "description": .string(issue.description),
+                        ]
+                    }
+                )
+            ),
+        ]
+        return .object(members)
+    }
+}

@@ -1,0 +1,99 @@
+import SMSCore
+
+extension DecodeReport {
+    /// The report for people: each part, then each message.
+    var text: String {
+        var lines: [String] = []
+        let single = reassembly == nil
+        for part in parts {
+            lines += Self.lines(for: part, single: single)
+        }
+        if let reassembly {
+            for (index, message) in reassembly.messages.enumerated() {
+                lines += Self.lines(for: message, number: index + 1)
+            }
+        }
+        return lines.map { $0 + "\n" }.joined()
+    }
+
+    private static func lines(for part: Part, single: Bool) -> [String] {
+        let indent = single ? "" : "  "
+        var lines: [String] = []
+        if !single { lines.append("input #\(part.number):") }
+        let decoded: DecodedUserData
+        switch part.decoded {
+        case .failure(let error):
+            lines.append(indent + "error: \(error.description)")
+            return lines
+        case .success(let value):
+            decoded = value
+        }
+        lines.append(indent + "encoding: \(decoded.encoding)")
+        var length = "TP-UDL: \(part.length) \(decoded.encoding == .gsm7 ? "septets" : "octets")"
+        if part.lengthInferred {
+            length += decoded.encoding == .gsm7 ? " (inferred; pass --udl to be exact)" : " (inferred: every octet given)"
+        }
+        lines.append(indent + length)
+        if part.paddingSeptetDropped {
+            lines.append(
+                indent + "  a last septet 0x00 was taken as padding; if the text ends in \"@\", TP-UDL is one more"
+            )
+        }
+        if decoded.headerOctets > 0, case .success(let input) = part.input {
+            lines.append(indent + "header: " + Hex.encode(input.userData.prefix(decoded.headerOctets)))
+            for element in decoded.header.elements {
+                var line = indent + "  " + element.description
+                if let meaning = Self.meaning(of: element) { line += " — " + meaning }
+                lines.append(line)
+            }
+            if let error = decoded.ignoredHeaderError {
+                lines.append(indent + "  ignored (TS 23.040 9.2.3.24): \(error.description)")
+            }
+        }
+        lines.append(indent + "text: " + VisibleText.escaping(decoded.text.unicodeScalars))
+        if !decoded.notes.isEmpty {
+            lines.append(indent + "notes:")
+            for note in decoded.notes { lines.append(indent + "  - " + note.description) }
+        }
+        return lines
+    }
+
+    private static func lines(for message: ReassembledMessage, number: Int) -> [String] {
+        var lines: [String] = []
+        let inputs = message.slots.flatMap(\.partIndices).sorted().map { "#\($0)" }.joined(separator: ", ")
+        if let key = message.key {
+            let state = message.isComplete ? "complete" : "incomplete"
+            lines.append("message \(number): \(key), \(state) (inputs \(inputs))")
+        } else {
+            lines.append("message \(number): one part without a usable concatenation header (input \(inputs))")
+        }
+        if let text = message.text {
+            lines.append("  text: " + VisibleText.escaping(text.unicodeScalars))
+        } else if !message.missingSequences.isEmpty {
+            lines.append("  missing: " + message.missingSequences.map(String.init).joined(separator: ", "))
+        }
+        if !message.issues.isEmpty {
+            lines.append("  issues:")
+            for issue in message.issues { lines.append("    - " + issue.description) }
+        }
+        return lines
+    }
+
+    /// What a known element says, e.g. `reference 73 (8-bit), part 1 of 5`.
+    static func meaning(of element: UserDataHeader.InformationElement) -> String? {
+        let data = element.data
+        if let concatenation = Concatenation(element) {
+            return concatenation.description + (concatenation.isValid ? "" : "; unusable (TS 23.040 9.2.3.24.1)")
+        }
+        switch element.identifier {
+        case .applicationPort8Bit where data.count == 2:
+            return "destination port \(data[0]), origin port \(data[1])"
+        case .applicationPort16Bit where data.count == 4:
+            return "destination port \(Int(data[0]) << 8 | Int(data[1])), origin port \(Int(data[2]) << 8 | Int(data[3]))"
+        case .nationalLanguageSingleShift where data.count == 1, .nationalLanguageLockingShift where data.count == 1:
+            return "language \(data[0])"
+        default:
+            return nil
+        }
+    }
+}
