@@ -1,0 +1,30 @@
+// swift-tools-version: 6.1
+// libFuzzer targets for SMSCore. Build and run them with `Scripts/fuzz.sh` from the repository
+// root; see docs/fuzzing.md. This package is separate so the fuzzer flags
+// (`-sanitize=fuzzer,address`) never reach the main build.
+import PackageDescription
+
+let package = Package(
+    name: "swift-sms-fuzzing",
+    dependencies: [
+        .package(name: "swift-sms", path: "../")
+    ],
+    targets: [
+        // Declares libFuzzer's `LLVMFuzzerRunDriver`: SwiftPM links executables with its own
+        // `main`, which overrides libFuzzer's, so each target's main starts the driver itself.
+        .target(name: "CFuzzerDriver"),
+        .executableTarget(
+            name: "FuzzSegmentation",
+            dependencies: ["CFuzzerDriver", .product(name: "SMSCore", package: "swift-sms")]
+        ),
+        .executableTarget(
+            name: "FuzzDecoding",
+            dependencies: ["CFuzzerDriver", .product(name: "SMSCore", package: "swift-sms")]
+        ),
+        .executableTarget(
+            name: "FuzzAddresses",
+            dependencies: ["CFuzzerDriver", .product(name: "SMSCore", package: "swift-sms")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
