@@ -49,7 +49,6 @@ public struct SMSCounter: Sendable {
     ///
     /// - Complexity: O(1); no allocation.
     public mutating func append(_ scalar: Unicode.Scalar) {
-        if scalar.isASCII { return appendASCII(UInt8(truncatingIfNeeded: scalar.value)) }
         scalarCount += 1
         let (character, word) = options.split == .codeUnits
             ? (true, true) : boundaries.boundaries(before: scalar)
@@ -69,26 +68,11 @@ public struct SMSCounter: Sendable {
                 index = end
                 continue
             }
-            // String storage is valid UTF-8: the lead byte gives the length.
-            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-            guard index + length <= bytes.count else {
-                append("\u{FFFD}")
-                return
-            }
-            var value = UInt32(lead) & (0x7F >> length)
-            for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+            // String storage is valid UTF-8, so every sequence is whole and decodes to a scalar.
+            let (value, length) = scalarValue(inUTF8: bytes, at: index)
             append(Unicode.Scalar(value) ?? "\u{FFFD}")
             index += length
         }
-    }
-
-    @inline(__always)
-    mutating func appendASCII(_ byte: UInt8) {
-        scalarCount += 1
-        let (character, word) = options.split == .codeUnits
-            ? (true, true) : boundaries.boundaries(beforeASCII: byte)
-        addGSM7(code: GSM7Alphabet.latin1Codes[Int(byte)], character: character, word: word)
-        ucs2.add(cost: 1, mark: (), characterBoundary: character, wordBoundary: word) { _ in }
     }
 
     @inline(__always)

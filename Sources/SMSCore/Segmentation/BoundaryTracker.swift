@@ -48,12 +48,6 @@ struct BoundaryTracker: Sendable {
         return (character, word)
     }
 
-    /// Feeds the next scalar, an ASCII one, and tells which boundaries lie before it.
-    @inline(__always)
-    mutating func boundaries(beforeASCII byte: UInt8) -> (character: Bool, word: Bool) {
-        boundaries(before: Unicode.Scalar(byte))
-    }
-
     /// Records a run of ASCII scalars ending in `last` whose boundaries the caller worked out.
     mutating func skipASCII(last: UInt8) {
         pendingSimple = Unicode.Scalar(last)

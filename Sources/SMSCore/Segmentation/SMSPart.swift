@@ -21,8 +21,8 @@ public struct SMSPart: Hashable, Sendable {
     public var concatenation: Concatenation? { header.concatenation }
 
     init(text: String, range: PartRange, encoding: SMSEncoding, concatenation: Concatenation?) {
-        let scalars = text.unicodeScalars[range.start.mark.index..<range.end.mark.index]
-        self.text = String(text[range.start.mark.index..<range.end.mark.index])
+        let slice = text[range.start.mark.index..<range.end.mark.index]
+        self.text = String(slice)
         scalarRange = range.start.mark.scalarOffset..<range.end.mark.scalarOffset
         utf16Range = range.start.mark.utf16Offset..<range.end.mark.utf16Offset
         unitCount = range.end.units - range.start.units
@@ -31,14 +31,13 @@ public struct SMSPart: Hashable, Sendable {
         switch encoding {
         case .gsm7:
             var septets: [UInt8] = []
-            septets.reserveCapacity(unitCount)
-            for scalar in scalars {
-                let code = GSM7Alphabet.rawCode(scalar.value)
-                if code & GSM7Alphabet.extensionFlag != 0 { septets.append(GSM7Alphabet.escape) }
-                septets.append(code & 0x7F)
+            do {
+                try GSM7Codec.appendSeptets(of: slice.unicodeScalars, to: &septets)
+            } catch {
+                preconditionFailure("SMSSegmenter chose GSM-7 for text that is not: \(error)")
             }
             userData = .gsm7(header: header, septets: septets)
-        case .ucs2, .eightBit:
+        case .ucs2, .eightBit:  // the segmenter sends text as GSM-7 or UCS-2 only
             userData = .ucs2(header: header, utf16: self.text.utf16)
         }
     }

@@ -101,18 +101,13 @@ public struct SMSSegmenter: Sendable {
             position.utf16Offset += UTF16.width(scalar)
             scalars.formIndex(after: &position.index)
         }
+        let origin = SplitPoint(units: 0, mark: start)
         let end = SplitPoint(units: filler.total, mark: position)
         if filler.total <= encoding.unitsPerPart(headerOctets: 0) {
-            return [PartRange(start: SplitPoint(units: 0, mark: start), end: end)]
+            return [PartRange(start: origin, end: end)]
         }
-        var ranges: [PartRange] = []
-        ranges.reserveCapacity(cuts.count + 1)
-        var previous = SplitPoint(units: 0, mark: start)
-        for cut in cuts + [end] {
-            ranges.append(PartRange(start: previous, end: cut))
-            previous = cut
-        }
-        return ranges
+        cuts.append(end)
+        return cuts.indices.map { PartRange(start: $0 == 0 ? origin : cuts[$0 - 1], end: cuts[$0]) }
     }
 
     /// The reference number and size for this message's concatenation headers.
