@@ -61,6 +61,13 @@ public enum GSM7Alphabet {
         return result
     }
 
+    /// The septets a packed table code costs: 1, or 2 for an extension character. Meaningless
+    /// for ``noCode``.
+    @inline(__always)
+    static func septetCount(rawCode: UInt8) -> Int {
+        rawCode & extensionFlag == 0 ? 1 : 2
+    }
+
     /// The packed table code of a scalar value: the septet, the septet with ``extensionFlag``,
     /// or ``noCode``.
     @inline(__always)

@@ -84,7 +84,7 @@ extension SMSCounter {
     /// The septets of the block before the scalar at `offset`, given the block's `total`.
     private func septetOffset(of offset: Int, in block: UnsafeBufferPointer<UInt8>, total: Int) -> Int {
         var septets = total
-        for byte in block[offset...] { septets -= GSM7Alphabet.latin1Codes[Int(byte)] >> 7 == 0 ? 1 : 2 }
+        for byte in block[offset...] { septets -= GSM7Alphabet.septetCount(rawCode: GSM7Alphabet.latin1Codes[Int(byte)]) }
         return septets
     }
 }

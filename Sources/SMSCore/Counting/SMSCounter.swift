@@ -81,8 +81,7 @@ public struct SMSCounter: Sendable {
         if code == GSM7Alphabet.noCode {
             isGSM7 = false
         } else {
-            let cost = code & GSM7Alphabet.extensionFlag == 0 ? 1 : 2
-            gsm7.add(cost: cost, mark: (), characterBoundary: character, wordBoundary: word) { _ in }
+            gsm7.add(cost: GSM7Alphabet.septetCount(rawCode: code), mark: (), characterBoundary: character, wordBoundary: word) { _ in }
         }
     }
 

@@ -21,7 +21,9 @@ public struct SMSPart: Hashable, Sendable {
     public var concatenation: Concatenation? { header.concatenation }
 
     init(text: String, range: PartRange, encoding: SMSEncoding, concatenation: Concatenation?) {
-        let slice = text[range.start.mark.index..<range.end.mark.index]
+        let utf8 = text.utf8
+        let slice = text[utf8.index(utf8.startIndex, offsetBy: range.start.mark.utf8Offset)
+            ..< utf8.index(utf8.startIndex, offsetBy: range.end.mark.utf8Offset)]
         self.text = String(slice)
         scalarRange = range.start.mark.scalarOffset..<range.end.mark.scalarOffset
         utf16Range = range.start.mark.utf16Offset..<range.end.mark.utf16Offset
@@ -38,7 +40,7 @@ public struct SMSPart: Hashable, Sendable {
             }
             userData = .gsm7(header: header, septets: septets)
         case .ucs2, .eightBit:  // the segmenter sends text as GSM-7 or UCS-2 only
-            userData = .ucs2(header: header, utf16: self.text.utf16)
+            userData = .ucs2(header: header, utf16: slice.utf16)
         }
     }
 }

@@ -45,18 +45,19 @@ public struct SMSSegmenter: Sendable {
     ) throws(SegmentationError) -> [SMSPart] {
         guard (1...255).contains(options.maxParts) else { throw .invalidMaxParts(options.maxParts) }
         let text = String(text)
-        let encoding: SMSEncoding =
-            options.encoding == .ucs2 || !GSM7Alphabet.canEncode(text) ? .ucs2 : .gsm7
-        let ranges = partRanges(of: text, encoding: encoding)
-        guard ranges.count <= options.maxParts else {
-            throw .tooManyParts(needed: ranges.count, limit: options.maxParts)
+        // Counting is cheap and allocates nothing: it settles the encoding and rejects text
+        // that needs too many parts before any part is built.
+        let plan = SMSPlan(analyzing: text, options: options)
+        guard plan.partCount <= options.maxParts else {
+            throw .tooManyParts(needed: plan.partCount, limit: options.maxParts)
         }
+        let ranges = partRanges(of: text, encoding: plan.encoding)
         let reference = concatenationReference(using: &generator)
         return ranges.enumerated().map { number, range in
             SMSPart(
                 text: text,
                 range: range,
-                encoding: encoding,
+                encoding: plan.encoding,
                 concatenation: ranges.count == 1
                     ? nil
                     : Concatenation(
@@ -71,37 +72,38 @@ public struct SMSSegmenter: Sendable {
 
     /// The position of a split point in the text.
     struct Position {
-        var scalarOffset: Int
-        var utf16Offset: Int
-        var index: String.Index
+        var scalarOffset = 0
+        var utf16Offset = 0
+        var utf8Offset = 0
     }
 
     /// The parts' ranges: the same rule as ``SMSCounter``, remembering where each part ends.
     func partRanges(of text: String, encoding: SMSEncoding) -> [PartRange] {
-        let scalars = text.unicodeScalars
-        let start = Position(scalarOffset: 0, utf16Offset: 0, index: scalars.startIndex)
         var filler = PartFiller(
             limit: encoding.unitsPerPart(headerOctets: options.concatenatedHeaderOctets),
             policy: options.split,
-            start: start
+            start: Position()
         )
         var boundaries = BoundaryTracker()
         var cuts: [SplitPoint<Position>] = []
-        var position = start
-        for scalar in scalars {
-            let (character, word) = options.split == .codeUnits
-                ? (true, true) : boundaries.boundaries(before: scalar)
-            let cost = encoding == .gsm7
-                ? (GSM7Alphabet.rawCode(scalar.value) & GSM7Alphabet.extensionFlag == 0 ? 1 : 2)
-                : UTF16.width(scalar)
-            filler.add(cost: cost, mark: position, characterBoundary: character, wordBoundary: word) {
-                cuts.append($0)
+        var position = Position()
+        withContiguousUTF8(of: text) { utf8 in
+            while position.utf8Offset < utf8.count {
+                let (value, length) = scalarValue(inUTF8: utf8, at: position.utf8Offset)
+                let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+                let (character, word) = options.split == .codeUnits
+                    ? (true, true) : boundaries.boundaries(before: scalar)
+                let width = UTF16.width(scalar)
+                let cost = encoding == .gsm7 ? GSM7Alphabet.septetCount(rawCode: GSM7Alphabet.rawCode(value)) : width
+                filler.add(cost: cost, mark: position, characterBoundary: character, wordBoundary: word) {
+                    cuts.append($0)
+                }
+                position.scalarOffset += 1
+                position.utf16Offset += width
+                position.utf8Offset += length
             }
-            position.scalarOffset += 1
-            position.utf16Offset += UTF16.width(scalar)
-            scalars.formIndex(after: &position.index)
         }
-        let origin = SplitPoint(units: 0, mark: start)
+        let origin = SplitPoint(units: 0, mark: Position())
         let end = SplitPoint(units: filler.total, mark: position)
         if filler.total <= encoding.unitsPerPart(headerOctets: 0) {
             return [PartRange(start: origin, end: end)]
