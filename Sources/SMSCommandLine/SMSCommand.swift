@@ -1,12 +1,17 @@
 public import ArgumentParser
 
 /// The `sms` command: analyse, decode and validate SMS from the command line.
+///
+/// The `sms` executable runs this as its root command; `sms analyze`, `sms decode` and
+/// `sms validate` are its subcommands.
 public struct SMSCommand: ParsableCommand {
+    /// The command's name, abstract and subcommands.
     public static let configuration = CommandConfiguration(
         commandName: "sms",
         abstract: "Turn text into SMS that carriers accept: encoding, parts, headers and addresses.",
         subcommands: [AnalyzeCommand.self, DecodeCommand.self, ValidateCommand.self]
     )
 
+    /// Creates the command; ArgumentParser fills it from the command line.
     public init() {}
 }

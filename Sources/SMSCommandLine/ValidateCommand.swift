@@ -77,7 +77,7 @@ struct ValidateCommand: ParsableCommand {
         let options = try parsingOptions()
         let kind: AddressReport.Kind = senderIDs ? .sender : .recipient
         var allValid = true
-        func report(_ input: String) {
+        func check(_ input: String) {
             let report = AddressReport(validating: input, as: kind, options: options)
             allValid = allValid && report.isValid
             print(json ? report.json.serialized() : report.text)
@@ -88,113 +88,11 @@ struct ValidateCommand: ParsableCommand {
             }
             try StandardInput.forEachLine { bytes, _ in
                 guard let line = AddressReport.line(bytes) else { return }
-                report(line)
+                check(line)
             }
         } else {
-            addresses.forEach(report)
+            addresses.forEach(check)
         }
         if !allValid { throw ExitCode.failure }
-    }
-}
-
-/// The answer for one input of `sms validate`, as text and as JSON.
-///
-/// ```swift
-/// let report = AddressReport(validating: "+44 (0)7700-900 123", as: .recipient, options: .init())
-/// report.text   // "+44 (0)7700-900 123" -> 447700900123 (+447700900123)
-/// report.json.serialized()
-/// // {"input":"+44 (0)7700-900 123","valid":true,"e164":"+447700900123","msisdn":"447700900123",
-/// //  "countryCallingCode":44,"error":null}
-/// ```
-struct AddressReport: Sendable {
-    /// What the input is validated as.
-    enum Kind: Sendable {
-        /// A recipient number (`to`): ``MSISDN``.
-        case recipient
-        /// A sender ID (`from`): ``SenderID``.
-        case sender
-    }
-
-    /// The input, unchanged.
-    let input: String
-    /// What it was validated as.
-    let kind: Kind
-    /// The validated sender (for ``Kind/sender``) or number, or why it was rejected.
-    let result: Result<SenderID, AddressError>
-
-    /// Validates `input` as a recipient number or a sender ID.
-    init(validating input: String, as kind: Kind, options: MSISDN.ParsingOptions) {
-        self.input = input
-        self.kind = kind
-        switch kind {
-        case .recipient:
-            result = Result { () throws(AddressError) in .numeric(try MSISDN(validating: input, options: options)) }
-        case .sender:
-            result = Result { () throws(AddressError) in try SenderID(validating: input, options: options) }
-        }
-    }
-
-    /// Whether the input is valid.
-    var isValid: Bool {
-        if case .success = result { return true }
-        return false
-    }
-
-    /// One line for people: the quoted input, then the canonical form or the reason.
-    ///
-    /// `"+44 7700 900123" -> 447700900123 (+447700900123)`,
-    /// `"Acme" -> alphanumeric Acme`,
-    /// `"07700 900123" -> rejected (missingCountryCode): no country calling code at offset 0: …`
-    var text: String {
-        let quoted = input.debugDescription
-        switch result {
-        case .success(.numeric(let number)):
-            let kindName = kind == .sender ? "numeric " : ""
-            return "\(quoted) -> \(kindName)\(number.digits) (\(number.e164))"
-        case .success(.alphanumeric(let name)):
-            return "\(quoted) -> alphanumeric \(name)"
-        case .failure(let error):
-            return "\(quoted) -> rejected (\(error.reason)): \(error)"
-        }
-    }
-
-    /// One JSON object: `input`, `valid`, (`kind`, `from` for sender IDs,) `e164`, `msisdn`,
-    /// `countryCallingCode` and `error` (`{"reason", "offset"}`), `null` where they do not apply.
-    var json: JSONValue {
-        var members: [(String, JSONValue)] = [("input", .string(input)), ("valid", .bool(isValid))]
-        let number: MSISDN?
-        switch result {
-        case .success(.numeric(let value)): number = value
-        default: number = nil
-        }
-        if kind == .sender {
-            switch result {
-            case .success(let sender):
-                members.append(("kind", .string(sender.kind)))
-                members.append(("from", .string(sender.value)))
-            case .failure:
-                members.append(("kind", .null))
-                members.append(("from", .null))
-            }
-        }
-        members.append(("e164", number.map { .string($0.e164) } ?? .null))
-        members.append(("msisdn", number.map { .string($0.digits) } ?? .null))
-        members.append(("countryCallingCode", number.map { .number($0.countryCallingCode.value) } ?? .null))
-        switch result {
-        case .success:
-            members.append(("error", .null))
-        case .failure(let error):
-            members.append(("error", .object([("reason", .string(error.reason.rawValue)), ("offset", .number(error.offset))])))
-        }
-        return .object(members)
-    }
-
-    /// A line of standard input as an address: UTF-8 (invalid bytes become U+FFFD, which no
-    /// address allows), without a trailing carriage return; `nil` for a blank line.
-    static func line(_ bytes: [UInt8]) -> String? {
-        var text = String(decoding: bytes, as: UTF8.self)
-        if text.hasSuffix("\r") { text.removeLast() }
-        if text.unicodeScalars.allSatisfy(\.properties.isWhitespace) { return nil }
-        return text
     }
 }

@@ -163,6 +163,12 @@ import _SMSTestSupport
         #expect(report.text == "error: TP-UDL 5 septets needs 5 octets of TP-UD; 2 given\n")
     }
 
+    @Test func hugeUDLIsAnErrorNotACrash() {
+        let report = single(userData: "41", udl: .max)
+        #expect(report.hasErrors)
+        #expect(report.text.hasPrefix("error: TP-UDL \(Int.max) septets needs"))
+    }
+
     // MARK: Several parts
 
     @Test(arguments: PeerVectors.packedGSM7)

@@ -20,16 +20,12 @@ extension DecodeReport {
         case .success(let value):
             decoded = value
         }
-        var header = ""
-        if decoded.headerOctets > 0, case .success(let input) = part.input {
-            header = Hex.encode(input.userData.prefix(decoded.headerOctets))
-        }
         members += [
             ("encoding", .string(decoded.encoding.description)),
             ("udl", .number(part.length)),
             ("udlInferred", .bool(part.lengthInferred)),
             ("paddingSeptetDropped", .bool(part.paddingSeptetDropped)),
-            ("udh", decoded.headerOctets > 0 ? .string(header) : .null),
+            ("udh", part.headerHex.map { .string($0) } ?? .null),
             ("elements", .array(decoded.header.elements.map(json(for:)))),
             ("ignoredHeaderError", decoded.ignoredHeaderError.map { .string($0.description) } ?? .null),
             ("text", .string(decoded.text)),
@@ -50,7 +46,7 @@ extension DecodeReport {
                     "concatenation",
                     [
                         "reference": .number(Int(concatenation.reference)),
-                        "referenceBits": .number(concatenation.referenceBits == .eight ? 8 : 16),
+                        "referenceBits": .number(bitCount(of: concatenation.referenceBits)),
                         "total": .number(Int(concatenation.total)),
                         "sequence": .number(Int(concatenation.sequence)),
                         "valid": .bool(concatenation.isValid),
@@ -75,7 +71,7 @@ extension DecodeReport {
         if let key = message.key {
             members += [
                 ("reference", .number(Int(key.reference))),
-                ("referenceBits", .number(key.referenceBits == .eight ? 8 : 16)),
+                ("referenceBits", .number(bitCount(of: key.referenceBits))),
                 ("total", .number(Int(key.total))),
             ]
         } else {
@@ -85,28 +81,30 @@ extension DecodeReport {
             ("complete", .bool(message.isComplete)),
             ("text", message.text.map { .string($0) } ?? .null),
             ("missing", .array(message.missingSequences.map { .number($0) })),
-            (
-                "slots",
-                .array(
-                    message.slots.map { slot in
-                        ["sequence": .number(slot.sequence), "inputs": .array(slot.partIndices.map { .number($0) })]
-                    }
-                )
-            ),
-            (
-                "issues",
-                .array(
-                    message.issues.map { issue in
-                        [
-                            "kind": .string(issue.kind.rawValue),
-                            "sequence": issue.sequence.map { .number($0) } ?? .null,
-                            "inputs": .array(issue.partIndices.map { .number($0) }),
-                            "description": .string(issue.description),
-                        ]
-                    }
-                )
-            ),
+            ("slots", .array(message.slots.map(json(for:)))),
+            ("issues", .array(message.issues.map(json(for:)))),
         ]
         return .object(members)
+    }
+
+    private static func json(for slot: ReassembledMessage.Slot) -> JSONValue {
+        ["sequence": .number(slot.sequence), "inputs": .array(slot.partIndices.map { .number($0) })]
+    }
+
+    private static func json(for issue: ReassemblyIssue) -> JSONValue {
+        [
+            "kind": .string(issue.kind.rawValue),
+            "sequence": issue.sequence.map { .number($0) } ?? .null,
+            "inputs": .array(issue.partIndices.map { .number($0) }),
+            "description": .string(issue.description),
+        ]
+    }
+
+    /// 8 or 16.
+    private static func bitCount(of referenceBits: Concatenation.ReferenceBits) -> Int {
+        switch referenceBits {
+        case .eight: 8
+        case .sixteen: 16
+        }
     }
 }

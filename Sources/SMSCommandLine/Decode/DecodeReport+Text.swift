@@ -39,8 +39,8 @@ extension DecodeReport {
                 indent + "  a last septet 0x00 was taken as padding; if the text ends in \"@\", TP-UDL is one more"
             )
         }
-        if decoded.headerOctets > 0, case .success(let input) = part.input {
-            lines.append(indent + "header: " + Hex.encode(input.userData.prefix(decoded.headerOctets)))
+        if let headerHex = part.headerHex {
+            lines.append(indent + "header: " + headerHex)
             for element in decoded.header.elements {
                 var line = indent + "  " + element.description
                 if let meaning = Self.meaning(of: element) { line += " — " + meaning }

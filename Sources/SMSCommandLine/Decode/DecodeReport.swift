@@ -9,14 +9,32 @@ struct DecodeReport {
         var number: Int
         /// The input, or why it could not be read.
         var input: Result<DecodeInput, DecodeInputError>
-        /// TP-UDL used.
-        var length: Int = 0
-        /// Whether TP-UDL was inferred.
-        var lengthInferred = false
-        /// Whether inference took a final septet 0x00 as padding.
-        var paddingSeptetDropped = false
-        /// The decoded part, or why it could not be decoded.
-        var decoded: Result<DecodedUserData, DecodeInputError> = .failure(DecodeInputError(""))
+        /// TP-UDL used: the one given, or the one inferred; 0 when the input could not be read.
+        var length: Int
+        /// The decoded part, or why it could not be read or decoded.
+        var decoded: Result<DecodedUserData, DecodeInputError>
+
+        /// Whether TP-UDL was inferred, because the input did not give it.
+        var lengthInferred: Bool {
+            guard case .success(let input) = input else { return false }
+            return input.length == nil
+        }
+
+        /// Whether inference took a final septet 0x00 as padding
+        /// (see ``SMSCore/UserData/inferredGSM7Length(of:hasHeader:)``).
+        var paddingSeptetDropped: Bool {
+            guard case .success(let input) = input, input.length == nil, input.encoding == .gsm7 else { return false }
+            return length != SeptetPacking.maximumSeptetCount(octetCount: input.userData.count)
+        }
+
+        /// The header as received (UDHL first) in hex, or `nil` when the part has none or did
+        /// not decode. Unlike `decoded.header`, this keeps a header that was ignored.
+        var headerHex: String? {
+            guard case .success(let input) = input, case .success(let decoded) = decoded, decoded.headerOctets > 0 else {
+                return nil
+            }
+            return Hex.encode(input.userData.prefix(decoded.headerOctets))
+        }
     }
 
     /// Every input, in order.
@@ -37,46 +55,52 @@ struct DecodeReport {
             }
         }
         var reassembly = Reassembly(reassembling: decoded)
-        for m in reassembly.messages.indices {
-            for s in reassembly.messages[m].slots.indices {
-                reassembly.messages[m].slots[s].partIndices = reassembly.messages[m].slots[s].partIndices.map { numbers[$0] }
-            }
-            for i in reassembly.messages[m].issues.indices {
-                reassembly.messages[m].issues[i].partIndices = reassembly.messages[m].issues[i].partIndices.map { numbers[$0] }
-            }
-        }
+        reassembly.messages = reassembly.messages.map { Self.renumbered($0, inputNumbers: numbers) }
         self.reassembly = reassembly
+    }
+
+    /// The message with its part indices (positions among the decoded parts) replaced by input
+    /// numbers.
+    private static func renumbered(_ message: ReassembledMessage, inputNumbers numbers: [Int]) -> ReassembledMessage {
+        var message = message
+        for slot in message.slots.indices {
+            message.slots[slot].partIndices = message.slots[slot].partIndices.map { numbers[$0] }
+        }
+        for issue in message.issues.indices {
+            message.issues[issue].partIndices = message.issues[issue].partIndices.map { numbers[$0] }
+        }
+        return message
     }
 
     /// Decodes one input, inferring TP-UDL when it is not given.
     static func decode(_ input: Result<DecodeInput, DecodeInputError>, number: Int) -> Part {
-        var part = Part(number: number, input: input)
-        guard case .success(let input) = input else {
-            if case .failure(let error) = input { part.decoded = .failure(error) }
-            return part
+        let given: DecodeInput
+        switch input {
+        case .failure(let error):
+            return Part(number: number, input: input, length: 0, decoded: .failure(error))
+        case .success(let value):
+            given = value
         }
-        if let length = input.length {
-            part.length = length
-        } else {
-            part.lengthInferred = true
-            switch input.encoding {
-            case .gsm7:
-                part.length = UserData.inferredGSM7Length(of: input.userData, hasHeader: input.hasHeader)
-                part.paddingSeptetDropped = part.length != SeptetPacking.maximumSeptetCount(octetCount: input.userData.count)
-            case .ucs2, .eightBit:
-                part.length = input.userData.count
-            }
-        }
-        do {
-            let decoded = try DecodedUserData(
-                decoding: UserData(bytes: input.userData, length: part.length), encoding: input.encoding,
-                hasHeader: input.hasHeader
+        let length = given.length ?? inferredLength(of: given)
+        let decoded = Result { () throws(UserDataError) -> DecodedUserData in
+            try DecodedUserData(
+                decoding: UserData(bytes: given.userData, length: length), encoding: given.encoding,
+                hasHeader: given.hasHeader
             )
-            part.decoded = .success(decoded)
-        } catch {
-            part.decoded = .failure(DecodeInputError(error.description))
         }
-        return part
+        return Part(
+            number: number, input: input, length: length,
+            decoded: decoded.mapError { DecodeInputError($0.description) }
+        )
+    }
+
+    /// TP-UDL for an input without one: every octet for UCS-2 and 8-bit data, the septets the
+    /// octets hold for GSM-7 (see ``SMSCore/UserData/inferredGSM7Length(of:hasHeader:)``).
+    private static func inferredLength(of input: DecodeInput) -> Int {
+        switch input.encoding {
+        case .gsm7: UserData.inferredGSM7Length(of: input.userData, hasHeader: input.hasHeader)
+        case .ucs2, .eightBit: input.userData.count
+        }
     }
 
     /// Whether some input could not be read or decoded.

@@ -11,7 +11,7 @@
 /// ```
 ///
 /// Numbers are integers: nothing the command reports is fractional, and input numbers that are
-/// not whole are rejected when parsed (see ``JSONValue/parse(_:)``).
+/// not whole are rejected when parsed (see ``JSONValue/parse(_:keepingMembers:)``).
 enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
@@ -60,12 +60,6 @@ extension JSONValue {
     /// The integer, when this is a number.
     var intValue: Int? {
         if case .number(let value) = self { return value }
-        return nil
-    }
-
-    /// The Boolean, when this is one.
-    var boolValue: Bool? {
-        if case .bool(let value) = self { return value }
         return nil
     }
 

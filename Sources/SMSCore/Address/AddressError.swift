@@ -31,8 +31,8 @@ public struct AddressError: Error, Hashable, Sendable, CustomStringConvertible {
         /// A decimal digit other than ASCII 0-9 (full-width `０`, Arabic-Indic `٠`), and folding
         /// was not requested. Offset: the digit.
         public static let nonASCIIDigit = Reason(rawValue: "nonASCIIDigit")
-        /// A character the address may not contain here: `#`, `*`, a `+` after the start, or a
-        /// sender ID character outside the allowed set. Offset: the character.
+        /// A character the address may not contain here: `#`, `*`, `,`, a `+` after the first
+        /// digit, or a sender ID character outside the allowed set. Offset: the character.
         public static let disallowedCharacter = Reason(rawValue: "disallowedCharacter")
         /// A national number (trunk prefix 0, such as `07700 900123`) with no default country
         /// calling code to complete it. Offset: the leading 0.
@@ -40,8 +40,9 @@ public struct AddressError: Error, Hashable, Sendable, CustomStringConvertible {
         /// No assigned country calling code starts the number (`+0…`, `+999…`). Offset: the
         /// first digit of the would-be code.
         public static let unassignedCountryCode = Reason(rawValue: "unassignedCountryCode")
-        /// Too few digits to be a number at all: fewer than 3 after an international prefix, or
-        /// fewer than 2 in a national number. Offset: the end of the input.
+        /// Too few digits to be a number at all: fewer than 3 from the country calling code on
+        /// (after `+`, `00`, `011`, or with no prefix), or fewer than 2 in a national number read
+        /// with a default country calling code. Offset: the end of the input.
         public static let tooShort = Reason(rawValue: "tooShort")
         /// More digits than E.164 allows (15), than a numeric sender ID may have (16), or more
         /// than 11 characters in an alphanumeric sender ID. Offset: the first digit or character
@@ -74,13 +75,13 @@ public struct AddressError: Error, Hashable, Sendable, CustomStringConvertible {
     /// alphanumeric sender ID is ``Reason/tooLong``; otherwise `nil`.
     public let scalar: Unicode.Scalar?
 
-    /// The country calling code for ``Reason/impossibleLength`` and ``Reason/localOnlyLength``;
-    /// otherwise `nil`.
+    /// The country calling code for ``Reason/impossibleLength``, ``Reason/localOnlyLength`` and
+    /// ``Reason/doubleNationalPrefix``; otherwise `nil`.
     public let countryCallingCode: CountryCallingCode?
 
-    /// The number of national digits for ``Reason/impossibleLength`` and
-    /// ``Reason/localOnlyLength``, the limit that was passed for ``Reason/tooLong``; otherwise
-    /// `nil`.
+    /// The number of national digits for ``Reason/impossibleLength``,
+    /// ``Reason/localOnlyLength`` and ``Reason/doubleNationalPrefix``, the limit that was passed
+    /// for ``Reason/tooLong``; otherwise `nil`.
     public let count: Int?
 
     /// An error with the given fields.

@@ -47,18 +47,14 @@ public struct CountryCallingCode: Hashable, Sendable, Comparable, CustomStringCo
     /// that may follow the code.
     ///
     /// - Complexity: O(1); no allocation.
-    public var possibleNationalNumberLengths: NationalNumberLengths {
-        NationalNumberLengths(mask: metadata.possibleLengths)
-    }
+    public var possibleNationalNumberLengths: NationalNumberLengths { metadata.possibleNationalNumberLengths }
 
     /// The lengths that are possible only as local numbers, dialled inside their area without
     /// the area code (libphonenumber's `possibleLengthLocalOnly`). Such numbers cannot be
     /// reached in international format; ``MSISDN`` rejects them unless asked not to.
     ///
     /// - Complexity: O(1); no allocation.
-    public var localOnlyNationalNumberLengths: NationalNumberLengths {
-        NationalNumberLengths(mask: metadata.localOnlyLengths)
-    }
+    public var localOnlyNationalNumberLengths: NationalNumberLengths { metadata.localOnlyNationalNumberLengths }
 
     /// Every assigned code, in ascending order (215 of them in metadata 9.0.43).
     public static var allAssigned: [CountryCallingCode] {
@@ -70,63 +66,4 @@ public struct CountryCallingCode: Hashable, Sendable, Comparable, CustomStringCo
 
     /// Orders codes by their numeric value.
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.value < rhs.value }
-}
-
-/// A set of national number lengths (1 to 31 digits), stored as a bit mask.
-///
-/// ```swift
-/// let lengths = CountryCallingCode(44)!.possibleNationalNumberLengths
-/// lengths.contains(10)    // true
-/// lengths.description     // "7, 9, 10"
-/// ```
-public struct NationalNumberLengths: Hashable, Sendable, Sequence, CustomStringConvertible {
-    /// Bit n is set when length n is in the set.
-    let mask: UInt32
-
-    init(mask: UInt32) { self.mask = mask }
-
-    /// Whether `length` is in the set.
-    ///
-    /// - Complexity: O(1); no allocation.
-    public func contains(_ length: Int) -> Bool {
-        length >= 0 && length < 32 && mask >> UInt32(length) & 1 == 1
-    }
-
-    /// Whether the set is empty.
-    public var isEmpty: Bool { mask == 0 }
-
-    /// The shortest length, or `nil` for the empty set.
-    public var shortest: Int? { isEmpty ? nil : mask.trailingZeroBitCount }
-
-    /// The longest length, or `nil` for the empty set.
-    public var longest: Int? { isEmpty ? nil : 31 - mask.leadingZeroBitCount }
-
-    /// Iterates the lengths in ascending order.
-    public struct Iterator: IteratorProtocol, Sendable {
-        var rest: UInt32
-
-        /// The next length, or `nil` at the end.
-        public mutating func next() -> Int? {
-            guard rest != 0 else { return nil }
-            let length = rest.trailingZeroBitCount
-            rest &= rest - 1
-            return length
-        }
-    }
-
-    /// An iterator over the lengths in ascending order.
-    public func makeIterator() -> Iterator { Iterator(rest: mask) }
-
-    /// The number of lengths in the set.
-    public var underestimatedCount: Int { mask.nonzeroBitCount }
-
-    /// The lengths separated by commas: `"7, 9, 10"`.
-    public var description: String {
-        var text = ""
-        for length in self {
-            if !text.isEmpty { text += ", " }
-            text += String(length)
-        }
-        return text
-    }
 }

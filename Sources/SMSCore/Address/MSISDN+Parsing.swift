@@ -1,56 +1,17 @@
-/// The digits of a typed phone number, where each one was, and whether it began with `+`.
-struct ScannedNumber {
-    /// The first ``DigitString/capacity`` digits.
-    var digits = DigitString()
-    /// The scalar offset of each stored digit.
-    var offsets = ScalarOffsets()
-    /// All digits, stored or not.
-    var digitCount = 0
-    /// Whether a `+` came before the first digit.
-    var hasPlus = false
-    /// The number of Unicode scalars in the input.
-    var endOffset = 0
-
-    mutating func append(_ digit: UInt8, at offset: Int) {
-        if !digits.isFull {
-            digits.append(digit)
-            offsets.append(offset)
-        }
-        digitCount += 1
-    }
-
-    /// The offset of digit `index`, or the end of the input past the last digit.
-    func offset(ofDigit index: Int) -> Int {
-        index < offsets.count ? offsets[index] : endOffset
-    }
-}
-
-/// Up to ``DigitString/capacity`` scalar offsets, stored inline.
-struct ScalarOffsets {
-    private var storage: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
-                          UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) =
-        (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-    private(set) var count = 0
-
-    subscript(index: Int) -> Int {
-        precondition(index >= 0 && index < count, "offset index out of range")
-        return Int(withUnsafeBytes(of: storage) { $0.load(fromByteOffset: index * 4, as: UInt32.self) })
-    }
-
-    mutating func append(_ offset: Int) {
-        precondition(count < DigitString.capacity, "offset list overflow")
-        let index = count
-        let value = UInt32(truncatingIfNeeded: offset)
-        withUnsafeMutableBytes(of: &storage) { $0.storeBytes(of: value, toByteOffset: index * 4, as: UInt32.self) }
-        count += 1
-    }
-}
-
 extension MSISDN {
     /// A validated number: its country calling code and national significant number.
     struct CanonicalNumber {
         var code: CountryCallingCode
         var national: DigitString
+    }
+
+    /// A number split at its country calling code, before its national number is checked.
+    private struct SplitNumber {
+        var code: CountryCallingCode
+        /// The digits after the country calling code, a national (trunk) prefix still in them.
+        var national: DigitString
+        /// Where ``national`` starts among the scanned digits.
+        var nationalStart: Int
     }
 
     /// The most digits read after an international prefix before the number is too long
@@ -62,91 +23,90 @@ extension MSISDN {
         _ scalars: Substring.UnicodeScalarView,
         options: ParsingOptions
     ) throws(AddressError) -> CanonicalNumber {
-        let scanned = try scan(scalars, options: options)
-        let digits = scanned.digits
+        let scanned = try ScannedNumber(scanning: scalars, options: options)
         let limit = options.maximumDigitCount
-
-        // The international prefix, if any.
-        var start = 0
-        var international = scanned.hasPlus
-        if !international, scanned.digitCount >= 2, digits[0] == 0, digits[1] == 0 {
-            international = true
-            start = 2
-        } else if !international, options.origin.accepts011, scanned.digitCount >= 3,
-            digits[0] == 0, digits[1] == 1, digits[2] == 1
-        {
-            international = true
-            start = 3
-        }
-
-        let code: CountryCallingCode
-        let metadata: CallingCodeMetadata
-        var national: DigitString
-        let nationalStart: Int
-
-        if !international, let defaultCode = options.defaultCountryCallingCode {
-            // A national number for the default code, read as libphonenumber reads a number
-            // dialled in the code's main region (`_maybe_extract_country_code`).
-            code = defaultCode
-            metadata = defaultCode.metadata
-            if scanned.digitCount < 2 {
-                throw AddressError(reason: .tooShort, offset: scanned.endOffset)
-            }
-            if scanned.digitCount > digitsBeyondAnyNumber {
-                let index = max(0, limit - defaultCode.digitCount)
-                throw AddressError(reason: .tooLong, offset: scanned.offset(ofDigit: index), count: limit)
-            }
-            if digits.hasPrefix(defaultCode.value) {
-                let withoutCode = metadata.strippingNationalPrefix(
-                    from: digits.dropping(first: defaultCode.digitCount))
-                if (!metadata.matchesNationalNumber(digits) && metadata.matchesNationalNumber(withoutCode))
-                    || metadata.lengthVerdict(forNationalLength: digits.count) == .tooLong
-                {
-                    national = withoutCode
-                    nationalStart = defaultCode.digitCount
-                } else {
-                    national = digits
-                    nationalStart = 0
-                }
-            } else {
-                national = digits
-                nationalStart = 0
-            }
+        let split: SplitNumber
+        if let prefixLength = scanned.internationalPrefixLength(origin: options.origin) {
+            split = try splitAtCountryCallingCode(scanned, from: prefixLength, limit: limit)
+        } else if let defaultCode = options.defaultCountryCallingCode {
+            split = try splitNationalNumber(scanned, defaultCode: defaultCode, limit: limit)
+        } else if scanned.digits[0] == 0 {
+            throw AddressError(reason: .missingCountryCode, offset: scanned.offset(ofDigit: 0))
         } else {
-            // Country calling code first: after +, 00 or 011, or as Clickatell's `to` is written.
-            if !international, digits[0] == 0 {
-                throw AddressError(reason: .missingCountryCode, offset: scanned.offset(ofDigit: 0))
-            }
-            let available = scanned.digitCount - start
-            if available > 0, digits[start] == 0 {
-                throw AddressError(reason: .unassignedCountryCode, offset: scanned.offset(ofDigit: start))
-            }
-            if available < 3 {
-                throw AddressError(reason: .tooShort, offset: scanned.endOffset)
-            }
-            guard let found = extractCountryCallingCode(digits, from: start) else {
-                throw AddressError(reason: .unassignedCountryCode, offset: scanned.offset(ofDigit: start))
-            }
-            if available > digitsBeyondAnyNumber {
-                throw AddressError(reason: .tooLong, offset: scanned.offset(ofDigit: start + limit), count: limit)
-            }
-            code = found
-            metadata = found.metadata
-            nationalStart = start + found.digitCount
-            national = digits.dropping(first: nationalStart)
+            // Country calling code first, as Clickatell's `to` is written.
+            split = try splitAtCountryCallingCode(scanned, from: 0, limit: limit)
         }
+        return try checkedNumber(split, scanned: scanned, options: options)
+    }
 
-        // The national significant number (`parse`, after the country calling code).
-        let nationalOffset = scanned.offset(ofDigit: nationalStart)
-        if national.count < 2 {
+    /// Reads the country calling code at digit `start` (after `+`, `00`, `011` or nothing).
+    private static func splitAtCountryCallingCode(
+        _ scanned: ScannedNumber,
+        from start: Int,
+        limit: Int
+    ) throws(AddressError) -> SplitNumber {
+        let available = scanned.digitCount - start
+        if available > 0, scanned.digits[start] == 0 {
+            throw AddressError(reason: .unassignedCountryCode, offset: scanned.offset(ofDigit: start))
+        }
+        if available < 3 {
+            throw AddressError(reason: .tooShort, offset: scanned.endOffset)
+        }
+        guard let code = extractCountryCallingCode(scanned.digits, from: start) else {
+            throw AddressError(reason: .unassignedCountryCode, offset: scanned.offset(ofDigit: start))
+        }
+        if available > digitsBeyondAnyNumber {
+            throw AddressError(reason: .tooLong, offset: scanned.offset(ofDigit: start + limit), count: limit)
+        }
+        let nationalStart = start + code.digitCount
+        return SplitNumber(code: code, national: scanned.digits.dropping(first: nationalStart), nationalStart: nationalStart)
+    }
+
+    /// Reads digits typed without an international prefix as a national number for `defaultCode`,
+    /// as libphonenumber reads a number dialled in the code's main region
+    /// (`_maybe_extract_country_code`): the default code itself may start the digits when they
+    /// fit the numbering plan better without it.
+    private static func splitNationalNumber(
+        _ scanned: ScannedNumber,
+        defaultCode: CountryCallingCode,
+        limit: Int
+    ) throws(AddressError) -> SplitNumber {
+        if scanned.digitCount < 2 {
+            throw AddressError(reason: .tooShort, offset: scanned.endOffset)
+        }
+        if scanned.digitCount > digitsBeyondAnyNumber {
+            let index = max(0, limit - defaultCode.digitCount)
+            throw AddressError(reason: .tooLong, offset: scanned.offset(ofDigit: index), count: limit)
+        }
+        let digits = scanned.digits
+        let metadata = defaultCode.metadata
+        if digits.hasPrefix(defaultCode.value) {
+            let withoutCode = metadata.strippingNationalPrefix(from: digits.dropping(first: defaultCode.digitCount))
+            if (!metadata.matchesNationalNumber(digits) && metadata.matchesNationalNumber(withoutCode))
+                || metadata.lengthVerdict(forNationalLength: digits.count) == .tooLong
+            {
+                return SplitNumber(code: defaultCode, national: withoutCode, nationalStart: defaultCode.digitCount)
+            }
+        }
+        return SplitNumber(code: defaultCode, national: digits, nationalStart: 0)
+    }
+
+    /// Strips the national prefix as libphonenumber's `parse` does and checks the length of what
+    /// remains (`is_possible_number`, the E.164 limit, and a stable canonical form).
+    private static func checkedNumber(
+        _ split: SplitNumber,
+        scanned: ScannedNumber,
+        options: ParsingOptions
+    ) throws(AddressError) -> CanonicalNumber {
+        let code = split.code
+        let metadata = code.metadata
+        let limit = options.maximumDigitCount
+        let nationalOffset = scanned.offset(ofDigit: split.nationalStart)
+        if split.national.count < 2 {
             throw AddressError(
-                reason: .impossibleLength, offset: nationalOffset, countryCallingCode: code, count: national.count)
+                reason: .impossibleLength, offset: nationalOffset, countryCallingCode: code, count: split.national.count)
         }
-        let stripped = metadata.strippingNationalPrefix(from: national)
-        switch metadata.lengthVerdict(forNationalLength: stripped.count) {
-        case .possible, .tooLong: national = stripped
-        case .localOnly, .tooShort, .invalidLength: break
-        }
+        let national = metadata.nationalSignificantNumber(from: split.national)
 
         let total = code.digitCount + national.count
         if total > limit {
@@ -169,16 +129,9 @@ extension MSISDN {
         // The canonical form must read back as itself. libphonenumber strips a national prefix
         // once, so `+49 0061…` keeps a 0 that a second reading would strip: such a number has
         // no stable canonical form and is rejected.
-        let again = metadata.strippingNationalPrefix(from: national)
-        if again != national {
-            switch metadata.lengthVerdict(forNationalLength: again.count) {
-            case .possible, .tooLong:
-                throw AddressError(
-                    reason: .doubleNationalPrefix, offset: nationalOffset, countryCallingCode: code,
-                    count: national.count)
-            case .localOnly, .tooShort, .invalidLength:
-                break
-            }
+        if metadata.nationalSignificantNumber(from: national) != national {
+            throw AddressError(
+                reason: .doubleNationalPrefix, offset: nationalOffset, countryCallingCode: code, count: national.count)
         }
         return CanonicalNumber(code: code, national: national)
     }
@@ -194,63 +147,5 @@ extension MSISDN {
             index += 1
         }
         return nil
-    }
-
-    /// Collects the digits of a typed number and rejects characters a number cannot contain.
-    static func scan(
-        _ scalars: Substring.UnicodeScalarView,
-        options: ParsingOptions
-    ) throws(AddressError) -> ScannedNumber {
-        var scanned = ScannedNumber()
-        var offset = 0
-        for scalar in scalars {
-            let value = scalar.value
-            if value >= 0x30 && value <= 0x39 {
-                scanned.append(UInt8(value - 0x30), at: offset)
-            } else if value == 0x2B || (value == 0xFF0B && options.foldsNonASCIIDigits) {
-                // "+" (or "＋"): only before the first digit; "++44" is read as "+44".
-                if scanned.digitCount > 0 {
-                    throw AddressError(reason: .disallowedCharacter, offset: offset, scalar: scalar)
-                }
-                scanned.hasPlus = true
-            } else if isFormatting(scalar) {
-                // Spaces, dots, dashes, slashes and parentheses carry no meaning.
-            } else if value < 0x80 {
-                let isLetter = (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
-                throw AddressError(reason: isLetter ? .letter : .disallowedCharacter, offset: offset, scalar: scalar)
-            } else if scalar.properties.numericType == .decimal, let digit = scalar.properties.numericValue {
-                guard options.foldsNonASCIIDigits else {
-                    throw AddressError(reason: .nonASCIIDigit, offset: offset, scalar: scalar)
-                }
-                scanned.append(UInt8(digit), at: offset)
-            } else if scalar.properties.isAlphabetic {
-                throw AddressError(reason: .letter, offset: offset, scalar: scalar)
-            } else {
-                throw AddressError(reason: .disallowedCharacter, offset: offset, scalar: scalar)
-            }
-            offset += 1
-        }
-        scanned.endOffset = offset
-        if scanned.digitCount == 0 {
-            throw AddressError(reason: .empty, offset: 0)
-        }
-        return scanned
-    }
-
-    /// Whether a scalar is formatting noise: the punctuation libphonenumber skips inside a number
-    /// (its `VALID_PUNCTUATION`, less the `x` of extensions) and white space.
-    ///
-    /// ASCII space, tab, CR, LF, `.`, `-`, `/`, `(`, `)`, `[`, `]`, `~`; the Unicode dashes
-    /// U+2010-U+2015, U+2212 and U+30FC; the invisible soft hyphen U+00AD, zero width space
-    /// U+200B and word joiner U+2060; U+2053 and U+223C (tildes); the full-width `（ ） － ． ／ ［ ］ ～`;
-    /// and every other Unicode white space character (no-break space, ideographic space, ...).
-    static func isFormatting(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x20, 0x09, 0x0A, 0x0D, 0x2E, 0x2D, 0x2F, 0x28, 0x29, 0x5B, 0x5D, 0x7E: true
-        case 0..<0x80: false
-        case 0x00AD, 0x200B, 0x2060, 0x2010...0x2015, 0x2212, 0x2053, 0x223C, 0x30FC: true
-        case 0xFF08, 0xFF09, 0xFF0D, 0xFF0E, 0xFF0F, 0xFF3B, 0xFF3D, 0xFF5E: true
-        default: scalar.properties.isWhitespace
-        }
     }
 }

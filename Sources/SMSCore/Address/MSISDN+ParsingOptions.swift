@@ -19,7 +19,9 @@ extension MSISDN {
         /// them when dialled in the code's main region: a national number whose trunk prefix is
         /// dropped (`07700 900123` → `447700900123`; `(202) 555-0143` → `12025550143` for +1),
         /// unless they start with the default code and fit the numbering plan better without it
-        /// (`447700900123` stays `447700900123`).
+        /// (`447700900123` stays `447700900123`). Unlike libphonenumber, the region's own
+        /// international prefix is not recognised (see ``origin``): with +7, `810 44 7700 900123`
+        /// is the national number `10447700900123`.
         public var defaultCountryCallingCode: CountryCallingCode?
 
         /// Where the number is dialled from, which decides the international prefixes besides
@@ -55,35 +57,6 @@ extension MSISDN {
             self.origin = origin
             self.foldsNonASCIIDigits = foldsNonASCIIDigits
             self.acceptsLocalOnlyLengths = acceptsLocalOnlyLengths
-        }
-    }
-
-    /// Where a number is dialled from, for its international prefix (ITU-T E.164 annex A lists
-    /// each country's). New origins may be added in minor releases.
-    public struct Origin: Hashable, Sendable, CustomStringConvertible {
-        private enum Code: Hashable, Sendable {
-            case anywhere
-            case northAmerica
-        }
-
-        private let code: Code
-
-        /// Accept `+` and `00` as international prefixes.
-        public static var anywhere: Origin { Origin(code: .anywhere) }
-
-        /// A country of the North American Numbering Plan (+1): accept `011` as well as `+` and
-        /// `00`.
-        public static var northAmerica: Origin { Origin(code: .northAmerica) }
-
-        /// Whether `011` is an international prefix from here.
-        var accepts011: Bool { code == .northAmerica }
-
-        /// `"anywhere"` or `"northAmerica"`.
-        public var description: String {
-            switch code {
-            case .anywhere: "anywhere"
-            case .northAmerica: "northAmerica"
-            }
         }
     }
 }

@@ -74,21 +74,10 @@ public struct RecipientList: Hashable, Sendable {
     ///   - options: How to read each number; see ``MSISDN/ParsingOptions``.
     /// - Complexity: O(n) in Unicode scalars.
     public init(parsing text: some StringProtocol, options: MSISDN.ParsingOptions = MSISDN.ParsingOptions()) {
-        var inputs: [Substring] = []
-        let string = String(text)
-        var fieldStart = string.unicodeScalars.startIndex
-        var index = fieldStart
-        let scalars = string.unicodeScalars
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            if scalar == "," || scalar == "\n" || scalar == "\r" {
-                inputs.append(Substring(scalars[fieldStart..<index]))
-                fieldStart = scalars.index(after: index)
-            }
-            index = scalars.index(after: index)
+        let fields = String(text).unicodeScalars.split(omittingEmptySubsequences: false) { scalar in
+            scalar == "," || scalar == "\n" || scalar == "\r"
         }
-        inputs.append(Substring(scalars[fieldStart..<scalars.endIndex]))
-        self.init(inputs, options: options)
+        self.init(fields.map(Substring.init), options: options)
     }
 
     /// Validates entries that are already separated, one number each.
@@ -99,34 +88,27 @@ public struct RecipientList: Hashable, Sendable {
     public init<Inputs: Sequence>(_ inputs: Inputs, options: MSISDN.ParsingOptions = MSISDN.ParsingOptions())
     where Inputs.Element: StringProtocol {
         var entries: [Entry] = []
-        var firstIndex: [MSISDN: Int] = [:]
-        var repeats: [MSISDN: [Int]] = [:]
-        var order: [MSISDN] = []
+        var firstIndexByNumber: [MSISDN: Int] = [:]
+        // Keyed by the first index; the number is the one of the first repeat.
+        var repeatsByFirstIndex: [Int: (number: MSISDN, indices: [Int])] = [:]
         for input in inputs {
             let trimmed = Self.trimmingWhitespace(String(input))
             if trimmed.isEmpty { continue }
             let index = entries.count
-            let result: Result<MSISDN, AddressError>
-            do {
-                let number = try MSISDN(validating: trimmed, options: options)
-                result = .success(number)
-                if firstIndex[number] == nil {
-                    firstIndex[number] = index
+            let result = Result { () throws(AddressError) in try MSISDN(validating: trimmed, options: options) }
+            if case .success(let number) = result {
+                if let firstIndex = firstIndexByNumber[number] {
+                    repeatsByFirstIndex[firstIndex, default: (number, [])].indices.append(index)
                 } else {
-                    if repeats[number] == nil { order.append(number) }
-                    repeats[number, default: []].append(index)
+                    firstIndexByNumber[number] = index
                 }
-            } catch {
-                result = .failure(error)
             }
             entries.append(Entry(index: index, input: trimmed, result: result))
         }
         self.entries = entries
-        self.duplicates = order
-            .map { number in
-                Duplicate(msisdn: number, firstIndex: firstIndex[number]!, repeatIndices: repeats[number]!)
-            }
-            .sorted { $0.firstIndex < $1.firstIndex }
+        self.duplicates = repeatsByFirstIndex
+            .sorted { $0.key < $1.key }
+            .map { Duplicate(msisdn: $0.value.number, firstIndex: $0.key, repeatIndices: $0.value.indices) }
     }
 
     /// The entries that are not valid numbers, in order.
@@ -166,12 +148,6 @@ public struct RecipientList: Hashable, Sendable {
 
     private static func trimmingWhitespace(_ text: String) -> String {
         let scalars = text.unicodeScalars
-        var start = scalars.startIndex
-        var end = scalars.endIndex
-        while start < end, scalars[start].properties.isWhitespace { start = scalars.index(after: start) }
-        while end > start, scalars[scalars.index(before: end)].properties.isWhitespace {
-            end = scalars.index(before: end)
-        }
-        return String(scalars[start..<end])
+        return String(scalars[scalars.rangeTrimmingWhitespace()])
     }
 }

@@ -111,32 +111,20 @@ public enum SenderID: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The name without surrounding white space, checked character by character.
     private static func alphanumericName(_ text: String) throws(AddressError) -> String {
         let scalars = text.unicodeScalars
-        var first = scalars.startIndex
-        var leading = 0
-        while first < scalars.endIndex, scalars[first].properties.isWhitespace {
-            first = scalars.index(after: first)
-            leading += 1
-        }
-        var end = scalars.endIndex
-        while end > first, scalars[scalars.index(before: end)].properties.isWhitespace {
-            end = scalars.index(before: end)
-        }
-        var count = 0
-        var index = first
-        while index < end {
-            let scalar = scalars[index]
+        let trimmed = scalars.rangeTrimmingWhitespace()
+        let leading = scalars.distance(from: scalars.startIndex, to: trimmed.lowerBound)
+        for (position, scalar) in scalars[trimmed].enumerated() {
             if !isAllowedInAlphanumericSender(scalar) {
-                throw AddressError(reason: .disallowedCharacter, offset: leading + count, scalar: scalar)
+                throw AddressError(reason: .disallowedCharacter, offset: leading + position, scalar: scalar)
             }
-            count += 1
-            if count > maximumAlphanumericLength {
+            if position == maximumAlphanumericLength {
                 throw AddressError(
-                    reason: .tooLong, offset: leading + count - 1, scalar: scalar, count: maximumAlphanumericLength)
+                    reason: .tooLong, offset: leading + position, scalar: scalar, count: maximumAlphanumericLength)
             }
-            index = scalars.index(after: index)
         }
-        return String(scalars[first..<end])
+        return String(scalars[trimmed])
     }
 }

@@ -41,7 +41,7 @@ public struct DecodingNote: Hashable, Sendable, CustomStringConvertible {
     /// For example `septet 1: escape to undefined extension code 0x41, shown as the default-alphabet character (TS 23.038 6.2.1.1)`.
     public var description: String {
         let position = "\(kind.unitName) \(offset)"
-        let hex = "0x" + Hex.encode(value <= 0xFF ? [UInt8(value)] : [UInt8(value >> 8), UInt8(value & 0xFF)])
+        let hex = Hex.literal(value)
         switch kind {
         case .escapeToUndefinedCode:
             return "\(position): escape to undefined extension code \(hex), shown as the default-alphabet character (TS 23.038 6.2.1.1)"

@@ -42,13 +42,7 @@ public enum GSM7Codec {
         reserveForAppending(&septets, scalars.underestimatedCount)
         var offset = 0
         for scalar in scalars {
-            let raw = GSM7Alphabet.rawCode(scalar.value)
-            if raw < 0x80 {
-                septets.append(raw)
-            } else if raw != GSM7Alphabet.noCode {
-                septets.append(GSM7Alphabet.escape)
-                septets.append(raw & 0x7F)
-            } else {
+            guard appendSeptets(ofScalarValue: scalar.value, to: &septets) else {
                 septets.removeSubrange(start...)
                 throw .unencodable(scalar, offset: offset)
             }
@@ -78,13 +72,7 @@ public enum GSM7Codec {
             var offset = 0
             while index < utf8.count {
                 let (value, length) = scalarValue(inUTF8: utf8, at: index)
-                let raw = GSM7Alphabet.rawCode(value)
-                if raw < 0x80 {
-                    septets.append(raw)
-                } else if raw != GSM7Alphabet.noCode {
-                    septets.append(GSM7Alphabet.escape)
-                    septets.append(raw & 0x7F)
-                } else {
+                guard appendSeptets(ofScalarValue: value, to: &septets) else {
                     septets.removeSubrange(start...)
                     return (value, offset)
                 }
@@ -96,6 +84,22 @@ public enum GSM7Codec {
         if let failure {
             throw .unencodable(Unicode.Scalar(failure.value) ?? "\u{FFFD}", offset: failure.offset)
         }
+    }
+
+    /// Appends the one or two septets of a scalar value; `false`, appending nothing, when GSM-7
+    /// has no code for it.
+    @inline(__always)
+    private static func appendSeptets(ofScalarValue value: UInt32, to septets: inout [UInt8]) -> Bool {
+        let raw = GSM7Alphabet.rawCode(value)
+        if raw < 0x80 {
+            septets.append(raw)
+        } else if raw != GSM7Alphabet.noCode {
+            septets.append(GSM7Alphabet.escape)
+            septets.append(raw & 0x7F)
+        } else {
+            return false
+        }
+        return true
     }
 
     /// Decodes a septet string into text, following the receiver rules of TS 23.038 6.2.1.1.
@@ -136,37 +140,33 @@ public enum GSM7Codec {
             var index = 0
             while index < count {
                 let septet = source[index]
-                if septet < 0x80 && septet != GSM7Alphabet.escape {
-                    written = writeUTF8(UInt32(GSM7Alphabet.basicScalars[Int(septet)]), to: output, at: written)
-                    index += 1
-                    continue
-                }
-                if septet >= 0x80 {
+                switch septet {
+                case 0x80...:
                     notes.append(DecodingNote(kind: .invalidSeptet, offset: index, value: UInt32(septet)))
                     written = writeUTF8(0xFFFD, to: output, at: written)
                     index += 1
-                    continue
-                }
-                // The escape.
-                guard index + 1 < count else {
+                case GSM7Alphabet.escape where index + 1 == count:
                     notes.append(DecodingNote(kind: .trailingEscape, offset: index, value: 0x1B))
                     index += 1
-                    continue
+                case GSM7Alphabet.escape:
+                    let code = source[index + 1]
+                    if code >= 0x80 {
+                        notes.append(DecodingNote(kind: .invalidSeptet, offset: index + 1, value: UInt32(code)))
+                        written = writeUTF8(0xFFFD, to: output, at: written)
+                    } else if code == GSM7Alphabet.escape {
+                        notes.append(DecodingNote(kind: .reservedEscape, offset: index, value: 0x1B))
+                        written = writeUTF8(0x20, to: output, at: written)
+                    } else if let scalar = GSM7Alphabet.scalar(forExtended: code) {
+                        written = writeUTF8(scalar.value, to: output, at: written)
+                    } else {
+                        notes.append(DecodingNote(kind: .escapeToUndefinedCode, offset: index, value: UInt32(code)))
+                        written = writeUTF8(UInt32(GSM7Alphabet.basicScalars[Int(code)]), to: output, at: written)
+                    }
+                    index += 2
+                default:
+                    written = writeUTF8(UInt32(GSM7Alphabet.basicScalars[Int(septet)]), to: output, at: written)
+                    index += 1
                 }
-                let code = source[index + 1]
-                if code >= 0x80 {
-                    notes.append(DecodingNote(kind: .invalidSeptet, offset: index + 1, value: UInt32(code)))
-                    written = writeUTF8(0xFFFD, to: output, at: written)
-                } else if code == GSM7Alphabet.escape {
-                    notes.append(DecodingNote(kind: .reservedEscape, offset: index, value: 0x1B))
-                    written = writeUTF8(0x20, to: output, at: written)
-                } else if let scalar = GSM7Alphabet.scalar(forExtended: code) {
-                    written = writeUTF8(scalar.value, to: output, at: written)
-                } else {
-                    notes.append(DecodingNote(kind: .escapeToUndefinedCode, offset: index, value: UInt32(code)))
-                    written = writeUTF8(UInt32(GSM7Alphabet.basicScalars[Int(code)]), to: output, at: written)
-                }
-                index += 2
             }
             return written
         }

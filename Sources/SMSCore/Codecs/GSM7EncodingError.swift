@@ -37,8 +37,6 @@ public struct GSM7EncodingError: Error, Hashable, Sendable, CustomStringConverti
 
     /// For example `U+1F44B at scalar offset 5 is not in the GSM 7-bit default alphabet or its extension table`.
     public var description: String {
-        var hex = String(scalar.value, radix: 16, uppercase: true)
-        if hex.count < 4 { hex = String(repeating: "0", count: 4 - hex.count) + hex }
-        return "U+\(hex) at scalar offset \(offset) is not in the GSM 7-bit default alphabet or its extension table"
+        "\(scalar.codePointDescription) at scalar offset \(offset) is not in the GSM 7-bit default alphabet or its extension table"
     }
 }

@@ -52,24 +52,12 @@ public enum UCS2Codec {
             appendBigEndianBytes(ofUTF8Of: Substring(view), to: &bytes)
             return
         }
-        let count = units.count
-        bytes.append(contentsOf: repeatElement(0, count: 2 * count))
+        bytes.append(contentsOf: repeatElement(0, count: 2 * units.count))
         bytes.withUnsafeMutableBufferPointer { target in
-            let written = units.withContiguousStorageIfAvailable { source in
-                var index = start
-                for unit in source {
-                    target[index] = UInt8(truncatingIfNeeded: unit >> 8)
-                    target[index + 1] = UInt8(truncatingIfNeeded: unit)
-                    index += 2
-                }
-                return index
-            }
-            guard written == nil else { return }
             var index = start
-            for unit in units {
-                target[index] = UInt8(truncatingIfNeeded: unit >> 8)
-                target[index + 1] = UInt8(truncatingIfNeeded: unit)
-                index += 2
+            func write(_ unit: UInt16) { index = writeBigEndian(unit, to: target, at: index) }
+            if units.withContiguousStorageIfAvailable({ $0.forEach(write) }) == nil {
+                units.forEach(write)
             }
         }
     }
@@ -89,12 +77,16 @@ public enum UCS2Codec {
         utf8: UnsafeBufferPointer<UInt8>, to output: UnsafeMutableBufferPointer<UInt8>, at start: Int
     ) -> Int {
         var index = start
-        forEachUTF16Unit(inUTF8: utf8) { unit in
-            output[index] = UInt8(truncatingIfNeeded: unit >> 8)
-            output[index + 1] = UInt8(truncatingIfNeeded: unit)
-            index += 2
-        }
+        forEachUTF16Unit(inUTF8: utf8) { unit in index = writeBigEndian(unit, to: output, at: index) }
         return index
+    }
+
+    /// Writes one code unit, high octet first, at `index`; returns the next index.
+    @inline(__always)
+    private static func writeBigEndian(_ unit: UInt16, to output: UnsafeMutableBufferPointer<UInt8>, at index: Int) -> Int {
+        output[index] = UInt8(truncatingIfNeeded: unit >> 8)
+        output[index + 1] = UInt8(truncatingIfNeeded: unit)
+        return index + 2
     }
 
     /// Decodes UTF-16 big-endian octets into text.

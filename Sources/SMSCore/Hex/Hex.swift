@@ -20,7 +20,7 @@ public enum Hex {
     /// - Complexity: O(*n*); allocates only the string.
     public static func encode(_ bytes: some Collection<UInt8>) -> String {
         withContiguous(bytes) { source in
-            makeString(utf8Capacity: 2 * source.count) { output in
+            makeString(utf8Capacity: encodedLength(byteCount: source.count)) { output in
                 var index = 0
                 for byte in source {
                     output[index] = digit(byte >> 4)
@@ -68,21 +68,16 @@ public enum Hex {
     ///   in Unicode scalars), or for an odd number of digits.
     /// - Complexity: O(*n*); allocates only the result.
     public static func decode(_ hex: some StringProtocol) throws(HexError) -> [UInt8] {
-        let utf8 = hex.utf8
-        let result: Result<[UInt8], HexError>? = utf8.withContiguousStorageIfAvailable { decode(utf8: $0, text: hex) }
-        switch result ?? Array(utf8).withUnsafeBufferPointer({ decode(utf8: $0, text: hex) }) {
-        case .success(let bytes): return bytes
-        case .failure(let error): throw error
-        }
+        try withContiguous(hex.utf8) { decode(utf8: $0, text: hex) }.get()
     }
 
     private static func decode(utf8: UnsafeBufferPointer<UInt8>, text: some StringProtocol) -> Result<[UInt8], HexError> {
-        // Find the first non-digit first, so the error can name it.
-        for (offset, byte) in utf8.enumerated() where value(byte) == 0xFF {
-            let prefix = text.utf8.prefix(offset)
-            let scalarOffset = String(decoding: prefix, as: UTF8.self).unicodeScalars.count
-            let scalar = text.unicodeScalars.dropFirst(scalarOffset).first ?? "\u{FFFD}"
-            return .failure(.invalidDigit(scalar, offset: scalarOffset))
+        // Find the first non-digit first, so the error can name it. A non-ASCII scalar's lead
+        // octet is not a digit, so the offset found is always at the start of a scalar.
+        if let offset = utf8.firstIndex(where: { value($0) == 0xFF }) {
+            let scalars = text.unicodeScalars
+            let index = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+            return .failure(.invalidDigit(scalars[index], offset: scalars.distance(from: scalars.startIndex, to: index)))
         }
         guard utf8.count % 2 == 0 else { return .failure(.oddLength(utf8.count)) }
         let count = utf8.count / 2
@@ -94,6 +89,13 @@ public enum Hex {
                 initialized = count
             }
         )
+    }
+
+    /// `0x` and the value in upper-case hex, an even number of digits and at least two: `0x1B`,
+    /// `0xD83D`, `0x011170`. For identifiers, septets and code units in descriptions.
+    static func literal(_ value: UInt32) -> String {
+        let digits = String(value, radix: 16, uppercase: true)
+        return (digits.utf8.count % 2 == 0 ? "0x" : "0x0") + digits
     }
 
     @inline(__always)

@@ -21,13 +21,17 @@ public enum SeptetPacking {
     /// The number of octets `septetCount` septets take after `fillBits` fill bits:
     /// ⌈(7 × septetCount + fillBits) / 8⌉.
     ///
+    /// Any count up to `Int.max` gives its length without overflow, so a TP-UDL read from the
+    /// wire can be checked against the octets received.
+    ///
     /// - Parameters:
     ///   - septetCount: The number of septets, 0 or more.
     ///   - fillBits: The fill bits before the first septet, 0...6.
     /// - Returns: The packed length in octets.
     /// - Complexity: O(1).
     public static func packedLength(septetCount: Int, fillBits: Int = 0) -> Int {
-        (7 * septetCount + fillBits + 7) / 8
+        // Every 8 septets fill 7 octets exactly; only the rest needs rounding.
+        7 * (septetCount / 8) + (7 * (septetCount % 8) + fillBits + 7) / 8
     }
 
     /// The fill bits between a user data header of `headerOctets` octets (UDHL included) and the

@@ -43,84 +43,82 @@ public struct Reassembly: Hashable, Sendable {
     public init(reassembling parts: some Sequence<DecodedUserData>) {
         let parts = Array(parts)
 
+        // Group the parts, keeping the order in which each message's first part arrived.
         var order: [Group] = []
-        var members: [ReassembledMessage.Key: [Int]] = [:]
-        var ignored: [Int: Int] = [:]  // part index -> its unusable sequence number
+        var slotsByKey: [ReassembledMessage.Key: [ReassembledMessage.Slot]] = [:]
         var totals: [ReferenceKey: Set<UInt8>] = [:]
         for (index, part) in parts.enumerated() {
             guard let concatenation = part.concatenation else {
-                order.append(.single(index))
+                order.append(.single(index, ignoredSequence: nil))
                 continue
             }
             guard concatenation.isValid else {
-                ignored[index] = Int(concatenation.sequence)
-                order.append(.single(index))
+                order.append(.single(index, ignoredSequence: Int(concatenation.sequence)))
                 continue
             }
             let key = ReassembledMessage.Key(
                 reference: concatenation.reference, referenceBits: concatenation.referenceBits,
                 total: concatenation.total
             )
-            if members[key] == nil { order.append(.concatenated(key)) }
-            members[key, default: []].append(index)
-            totals[ReferenceKey(reference: key.reference, bits: key.referenceBits), default: []].insert(key.total)
+            if slotsByKey[key] == nil { order.append(.concatenated(key)) }
+            slotsByKey[key, default: Self.emptySlots(total: key.total)][Int(concatenation.sequence) - 1].partIndices
+                .append(index)
+            totals[ReferenceKey(key), default: []].insert(key.total)
         }
 
-        var messages: [ReassembledMessage] = []
-        messages.reserveCapacity(order.count)
-        for group in order {
+        messages = order.map { group in
             switch group {
-            case .single(let index):
-                var issues: [ReassemblyIssue] = []
-                if let sequence = ignored[index] {
-                    issues.append(.ignoredConcatenation(sequence: sequence, partIndex: index))
-                }
-                messages.append(
-                    ReassembledMessage(
-                        key: nil, slots: [.init(sequence: 1, partIndices: [index])], text: parts[index].text,
-                        issues: issues
-                    )
+            case .single(let index, let ignoredSequence):
+                return ReassembledMessage(
+                    key: nil, slots: [.init(sequence: 1, partIndices: [index])], text: parts[index].text,
+                    issues: ignoredSequence.map { [.ignoredConcatenation(sequence: $0, partIndex: index)] } ?? []
                 )
             case .concatenated(let key):
-                let indices = members[key] ?? []
                 var issues: [ReassemblyIssue] = []
-                let referenceKey = ReferenceKey(reference: key.reference, bits: key.referenceBits)
-                if let seen = totals[referenceKey], seen.count > 1 {
-                    let all = members.filter { $0.key.reference == key.reference && $0.key.referenceBits == key.referenceBits }
-                        .values.flatMap { $0 }.sorted()
+                if let seen = totals[ReferenceKey(key)], seen.count > 1 {
+                    let all = slotsByKey.filter { ReferenceKey($0.key) == ReferenceKey(key) }.values
+                        .flatMap { $0.flatMap(\.partIndices) }.sorted()
                     issues.append(.totalMismatch(partIndices: all))
                 }
-                var slots = (1...Int(key.total)).map { ReassembledMessage.Slot(sequence: $0, partIndices: []) }
-                for index in indices {
-                    let sequence = Int(parts[index].concatenation!.sequence)
-                    slots[sequence - 1].partIndices.append(index)
-                }
-                var chosen: [Int] = []
-                var decidable = true
-                for slot in slots {
-                    guard let first = slot.partIndices.first else {
-                        issues.append(.missingPart(sequence: slot.sequence))
-                        decidable = false
-                        continue
-                    }
-                    if slot.partIndices.count > 1 {
-                        let same = slot.partIndices.allSatisfy {
-                            parts[$0].encoding == parts[first].encoding && parts[$0].payload == parts[first].payload
-                        }
-                        if same {
-                            issues.append(.duplicatePart(sequence: slot.sequence, partIndices: slot.partIndices))
-                        } else {
-                            issues.append(.conflictingParts(sequence: slot.sequence, partIndices: slot.partIndices))
-                            decidable = false
-                        }
-                    }
-                    chosen.append(first)
-                }
-                let text = decidable ? Self.join(chosen.map { parts[$0] }, indices: chosen, issues: &issues) : nil
-                messages.append(ReassembledMessage(key: key, slots: slots, text: text, issues: issues))
+                let slots = slotsByKey[key] ?? []
+                let text = Self.text(of: slots, parts: parts, issues: &issues)
+                return ReassembledMessage(key: key, slots: slots, text: text, issues: issues)
             }
         }
-        self.messages = messages
+    }
+
+    /// One empty slot for each sequence number 1...total.
+    private static func emptySlots(total: UInt8) -> [ReassembledMessage.Slot] {
+        (1...Int(total)).map { ReassembledMessage.Slot(sequence: $0, partIndices: []) }
+    }
+
+    /// The text of a concatenated message, or `nil` when a slot is empty or holds conflicting
+    /// copies; adds what it finds to `issues`, slot by slot.
+    private static func text(
+        of slots: [ReassembledMessage.Slot], parts: [DecodedUserData], issues: inout [ReassemblyIssue]
+    ) -> String? {
+        var chosen: [Int] = []
+        var decidable = true
+        for slot in slots {
+            guard let first = slot.partIndices.first else {
+                issues.append(.missingPart(sequence: slot.sequence))
+                decidable = false
+                continue
+            }
+            if slot.partIndices.count > 1 {
+                let same = slot.partIndices.allSatisfy {
+                    parts[$0].encoding == parts[first].encoding && parts[$0].payload == parts[first].payload
+                }
+                if same {
+                    issues.append(.duplicatePart(sequence: slot.sequence, partIndices: slot.partIndices))
+                } else {
+                    issues.append(.conflictingParts(sequence: slot.sequence, partIndices: slot.partIndices))
+                    decidable = false
+                }
+            }
+            chosen.append(first)
+        }
+        return decidable ? join(chosen.map { parts[$0] }, indices: chosen, issues: &issues) : nil
     }
 
     /// Every issue of every message, in message order, each once.
@@ -194,14 +192,20 @@ public struct Reassembly: Hashable, Sendable {
     }
 }
 
-/// A message being collected: a concatenated group, or one part on its own.
+/// A message being collected: a concatenated group, or one part on its own (with the sequence
+/// number of its unusable concatenation element, if it has one).
 private enum Group: Hashable {
     case concatenated(ReassembledMessage.Key)
-    case single(Int)
+    case single(Int, ignoredSequence: Int?)
 }
 
 /// A concatenation reference and its size, without the total.
 private struct ReferenceKey: Hashable {
     var reference: UInt16
     var bits: Concatenation.ReferenceBits
+
+    init(_ key: ReassembledMessage.Key) {
+        reference = key.reference
+        bits = key.referenceBits
+    }
 }

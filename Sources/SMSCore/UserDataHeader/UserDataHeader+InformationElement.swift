@@ -123,7 +123,7 @@ extension UserDataHeader.InformationElement {
         /// `0x` and two upper-case hex digits, then the name when known, e.g.
         /// `0x08 concatenation (16-bit reference)`.
         public var description: String {
-            let hex = "0x" + Hex.encode(CollectionOfOne(rawValue))
+            let hex = Hex.literal(UInt32(rawValue))
             guard let name else { return hex }
             return hex + " " + name
         }

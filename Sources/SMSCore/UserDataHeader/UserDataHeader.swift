@@ -46,7 +46,8 @@ public struct UserDataHeader: Hashable, Sendable {
     ///
     /// - Returns: ``encodedLength`` octets; `[]` when there are no elements.
     /// - Precondition: Each element holds at most 255 octets of data and the elements together
-    ///   at most 254 octets, so that IEDL and UDHL fit in one octet.
+    ///   (identifiers and lengths included) at most 255 octets, so that IEDL and UDHL fit in one
+    ///   octet.
     /// - Complexity: O(*n*) in the encoded length; one allocation.
     public func encoded() -> [UInt8] {
         var bytes: [UInt8] = []
@@ -97,13 +98,7 @@ public struct UserDataHeader: Hashable, Sendable {
     ///   (TS 23.040 9.2.3.24 says to ignore such a header). The error names the offset.
     /// - Complexity: O(*n*) in UDHL.
     public static func parse(_ bytes: some Collection<UInt8>) throws(UserDataHeaderError) -> UserDataHeader {
-        let result: Result<UserDataHeader, UserDataHeaderError>? = bytes.withContiguousStorageIfAvailable {
-            parse(buffer: $0)
-        }
-        switch result ?? Array(bytes).withUnsafeBufferPointer({ parse(buffer: $0) }) {
-        case .success(let header): return header
-        case .failure(let error): throw error
-        }
+        try withContiguous(bytes, parse(buffer:)).get()
     }
 
     private static func parse(buffer: UnsafeBufferPointer<UInt8>) -> Result<UserDataHeader, UserDataHeaderError> {

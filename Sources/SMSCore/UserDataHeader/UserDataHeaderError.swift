@@ -72,12 +72,10 @@ public struct UserDataHeaderError: Error, Hashable, Sendable, CustomStringConver
         case .lengthExceedsData(let declared, let available):
             return "user data header: UDHL says \(declared) octets follow but only \(available) do"
         case .truncatedElement(let offset, let identifier):
-            return "user data header: element \(Self.hex(identifier)) at octet \(offset) has no length octet"
+            return "user data header: element \(Hex.literal(UInt32(identifier))) at octet \(offset) has no length octet"
         case .elementOverrun(let offset, let identifier, let length, let remaining):
             return
-                "user data header: element \(Self.hex(identifier)) at octet \(offset) says \(length) octets but only \(remaining) remain in the header"
+                "user data header: element \(Hex.literal(UInt32(identifier))) at octet \(offset) says \(length) octets but only \(remaining) remain in the header"
         }
     }
-
-    private static func hex(_ byte: UInt8) -> String { "0x" + Hex.encode(CollectionOfOne(byte)) }
 }

@@ -37,6 +37,15 @@ extension AddressTests {
             #expect(number.description == "+447700900123")
         }
 
+        @Test func everyUnicodeWhiteSpaceCharacterIsFormatting() throws {
+            // Vertical tab and form feed included, like tab, line feed and U+2028 LINE SEPARATOR.
+            for value in UInt32(0)...0x3000 {
+                guard let scalar = Unicode.Scalar(value), scalar.properties.isWhitespace else { continue }
+                let input = "+44\(scalar)7700\(scalar)900123"
+                #expect(try MSISDN(validating: input).digits == "447700900123", "U+\(String(value, radix: 16))")
+            }
+        }
+
         @Test func nationalNumbersNeedADefaultCountryCallingCode() throws {
             let uk = MSISDN.ParsingOptions(defaultCountryCallingCode: CountryCallingCode(44))
             #expect(try MSISDN(validating: "07700900123", options: uk).digits == "447700900123")

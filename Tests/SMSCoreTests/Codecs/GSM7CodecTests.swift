@@ -91,6 +91,9 @@ import Testing
         #expect(note.description.contains("septet 1"))
         #expect(note.description.contains("0x41"))
         #expect(note.description.contains("6.2.1.1"))
+        // Values print as 0x and an even number of hex digits, whatever their size.
+        #expect(DecodingNote(kind: .loneSurrogate, offset: 0, value: 0xD83D).description.contains("0xD83D"))
+        #expect(DecodingNote(kind: .init(rawValue: "future"), offset: 0, value: 0x11170).description == "octet 0: future 0x011170")
     }
 
     @Test func decodeOfEncodeIsTheIdentityForGSMText() async {

@@ -76,6 +76,11 @@ import Testing
         }
     }
 
+    @Test func packedLengthOfAnyCountDoesNotOverflow() {
+        #expect(SeptetPacking.packedLength(septetCount: .max) == 7 * (Int.max / 8) + 7)
+        #expect(throws: SeptetPackingError.self) { try SeptetPacking.unpack([0x41], septetCount: .max) }
+    }
+
     @Test func maximumSeptetCountOf140OctetsIs160() {
         #expect(SeptetPacking.maximumSeptetCount(octetCount: 140) == 160)
         #expect(SeptetPacking.maximumSeptetCount(octetCount: 134, fillBits: 1) == 153)

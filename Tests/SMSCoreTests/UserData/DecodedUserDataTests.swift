@@ -63,6 +63,26 @@ import Testing
         #expect(part.notes == [DecodingNote(kind: .octetsBeyondLength, offset: 4, value: 1)])
     }
 
+    /// The note's value is a count here, not an octet: describing 70,000 extra octets used to
+    /// trap while formatting the value as hex.
+    @Test func manyOctetsBeyondTheLengthAreDescribedWithoutTrapping() throws {
+        let data = UserData(bytes: [UInt8](repeating: 0, count: 70_000), length: 0)
+        let part = try DecodedUserData(decoding: data, encoding: .ucs2, hasHeader: false)
+        #expect(part.notes == [DecodingNote(kind: .octetsBeyondLength, offset: 0, value: 70_000)])
+        #expect(part.notes[0].description == "octet 0: 70000 octet(s) after the end given by TP-UDL ignored")
+    }
+
+    /// A TP-UDL from the wire can be anything; the largest used to overflow while working out the
+    /// octets it needs.
+    @Test func hugeLengthThrowsInsteadOfOverflowing() {
+        #expect(throws: UserDataError.self) {
+            try DecodedUserData(decoding: UserData(bytes: [0x41], length: .max), encoding: .gsm7, hasHeader: false)
+        }
+        #expect(throws: UserDataError.self) {
+            try DecodedUserData(decoding: UserData(bytes: [0x41], length: .max), encoding: .ucs2, hasHeader: false)
+        }
+    }
+
     @Test func oddUCS2LengthIsRepairedAndNoted() throws {
         let part = try DecodedUserData(decoding: UserData(bytes: [0x00, 0x48, 0x00], length: 3), encoding: .ucs2, hasHeader: false)
         #expect(Array(part.text.unicodeScalars) == ["H", "\u{FFFD}"])

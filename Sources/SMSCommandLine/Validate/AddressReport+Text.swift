@@ -1,0 +1,21 @@
+import SMSCore
+
+extension AddressReport {
+    /// One line for people: the quoted input, then the canonical form or the reason.
+    ///
+    /// `"+44 7700 900123" -> 447700900123 (+447700900123)`,
+    /// `"Acme" -> alphanumeric Acme`,
+    /// `"07700 900123" -> rejected (missingCountryCode): no country calling code at offset 0: …`
+    var text: String {
+        let quoted = input.debugDescription
+        switch result {
+        case .success(.numeric(let number)):
+            let kindName = kind == .sender ? "numeric " : ""
+            return "\(quoted) -> \(kindName)\(number.digits) (\(number.e164))"
+        case .success(.alphanumeric(let name)):
+            return "\(quoted) -> alphanumeric \(name)"
+        case .failure(let error):
+            return "\(quoted) -> rejected (\(error.reason)): \(error)"
+        }
+    }
+}
