@@ -10,13 +10,13 @@ extension SMSCounter {
             let count = min(run.count - start, room)
             let boundaryStateIsKnown = options.split == .codeUnits || boundaries.pendingSimple != nil
             guard count >= 8, boundaryStateIsKnown else {
-                append(Unicode.Scalar(run[start]))
+                appendASCII(run[start])
                 start += 1
                 continue
             }
             let block = UnsafeBufferPointer(rebasing: run[start..<start + count])
             if !appendASCIIBlock(block) {
-                for byte in block { append(Unicode.Scalar(byte)) }
+                for byte in block { appendASCII(byte) }
             }
             start += count
         }

@@ -49,6 +49,7 @@ public struct SMSCounter: Sendable {
     ///
     /// - Complexity: O(1); no allocation.
     public mutating func append(_ scalar: Unicode.Scalar) {
+        if scalar.isASCII { return appendASCII(UInt8(truncatingIfNeeded: scalar.value)) }
         scalarCount += 1
         let (character, word) = options.split == .codeUnits
             ? (true, true) : boundaries.boundaries(before: scalar)
@@ -73,6 +74,17 @@ public struct SMSCounter: Sendable {
             append(Unicode.Scalar(value) ?? "\u{FFFD}")
             index += length
         }
+    }
+
+    /// ``append(_:)-(Unicode.Scalar)`` for an ASCII scalar, without the general lookups: it
+    /// runs wherever ASCII is not taken a block at a time.
+    @inline(__always)
+    mutating func appendASCII(_ byte: UInt8) {
+        scalarCount += 1
+        let (character, word) = options.split == .codeUnits
+            ? (true, true) : boundaries.boundaries(beforeASCII: byte)
+        addGSM7(code: GSM7Alphabet.latin1Codes[Int(byte)], character: character, word: word)
+        ucs2.add(cost: 1, mark: (), characterBoundary: character, wordBoundary: word) { _ in }
     }
 
     @inline(__always)

@@ -49,7 +49,16 @@ extension GSM7Alphabet {
     ///
     /// - Complexity: O(n) in scalars; no allocation.
     public static func canEncode(_ text: some StringProtocol) -> Bool {
-        text.unicodeScalars.allSatisfy { rawCode($0.value) != noCode }
+        let contiguous = text.utf8.withContiguousStorageIfAvailable { utf8 in
+            var index = 0
+            while index < utf8.count {
+                let (value, length) = scalarValue(inUTF8: utf8, at: index)
+                if rawCode(value) == noCode { return false }
+                index += length
+            }
+            return true
+        }
+        return contiguous ?? text.unicodeScalars.allSatisfy { rawCode($0.value) != noCode }
     }
 }
 

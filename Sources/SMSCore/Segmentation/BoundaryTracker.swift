@@ -48,6 +48,20 @@ struct BoundaryTracker: Sendable {
         return (character, word)
     }
 
+    /// ``boundaries(before:)`` for an ASCII scalar, which is always simple.
+    @inline(__always)
+    mutating func boundaries(beforeASCII byte: UInt8) -> (character: Bool, word: Bool) {
+        let character = if let previous = pendingSimple {
+            previous != "\r" || byte != 0x0A
+        } else {
+            characters.hasBreak(before: Unicode.Scalar(byte))
+        }
+        pendingSimple = Unicode.Scalar(byte)
+        let word = character && previousIsWhitespace
+        previousIsWhitespace = Self.endsWord(ascii: byte)
+        return (character, word)
+    }
+
     /// Records a run of ASCII scalars ending in `last` whose boundaries the caller worked out.
     mutating func skipASCII(last: UInt8) {
         pendingSimple = Unicode.Scalar(last)

@@ -45,19 +45,18 @@ public struct SMSSegmenter: Sendable {
     ) throws(SegmentationError) -> [SMSPart] {
         guard (1...255).contains(options.maxParts) else { throw .invalidMaxParts(options.maxParts) }
         let text = String(text)
-        // Counting is cheap and allocates nothing: it settles the encoding and rejects text
-        // that needs too many parts before any part is built.
-        let plan = SMSPlan(analyzing: text, options: options)
-        guard plan.partCount <= options.maxParts else {
-            throw .tooManyParts(needed: plan.partCount, limit: options.maxParts)
+        let encoding: SMSEncoding =
+            options.encoding == .ucs2 || !GSM7Alphabet.canEncode(text) ? .ucs2 : .gsm7
+        let ranges = partRanges(of: text, encoding: encoding)
+        guard ranges.count <= options.maxParts else {
+            throw .tooManyParts(needed: ranges.count, limit: options.maxParts)
         }
-        let ranges = partRanges(of: text, encoding: plan.encoding)
         let reference = concatenationReference(using: &generator)
         return ranges.enumerated().map { number, range in
             SMSPart(
                 text: text,
                 range: range,
-                encoding: plan.encoding,
+                encoding: encoding,
                 concatenation: ranges.count == 1
                     ? nil
                     : Concatenation(
