@@ -3,6 +3,9 @@ import PackageDescription
 
 let package = Package(
     name: "swift-sms",
+    // Grapheme-cluster boundaries come from the standard library's incremental recognizer,
+    // available from these releases on Apple platforms (any Swift 6.1+ on Linux).
+    platforms: [.macOS("13.3"), .iOS("16.4"), .tvOS("16.4"), .watchOS("9.4"), .macCatalyst("16.4"), .visionOS(.v1)],
     products: [
         .library(name: "SMSCore", targets: ["SMSCore"]),
         .executable(name: "sms", targets: ["sms"]),

@@ -5,7 +5,7 @@ import PackageDescription
 // harness. Run them from this folder: `swift package benchmark` (see the README).
 let package = Package(
     name: "swift-sms-benchmarks",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS("13.3")],
     dependencies: [
         .package(name: "swift-sms", path: "../"),
         .package(url: "https://github.com/ordo-one/benchmark", exact: "1.38.1", traits: ["MallocInterposer"]),

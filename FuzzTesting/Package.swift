@@ -6,6 +6,7 @@ import PackageDescription
 
 let package = Package(
     name: "swift-sms-fuzzing",
+    platforms: [.macOS("13.3")],
     dependencies: [
         .package(name: "swift-sms", path: "../")
     ],

@@ -5,6 +5,7 @@ import PackageDescription
 
 let package = Package(
     name: "LinkageTest",
+    platforms: [.macOS("13.3")],
     dependencies: [
         .package(name: "swift-sms", path: "../../")
     ],
