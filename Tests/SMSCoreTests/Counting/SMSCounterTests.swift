@@ -71,14 +71,7 @@ import _SMSTestSupport
 
     @Test func planMatchesThePlainReferenceImplementation() async {
         await propertyCheck(count: 300, input: SampleText.generator, Gen.int(in: 0...6)) { text, optionIndex in
-            let options = SampleText.optionSets[optionIndex]
-            let plan = SMSPlan(analyzing: text, options: options)
-            let reference = ReferenceSegmenter.split(text, options: options)
-            #expect(plan.encoding == reference.encoding)
-            #expect(plan.unitCount == reference.units)
-            #expect(plan.partCount == reference.parts.count)
-            #expect(plan.unitsPerPart == reference.unitsPerPart)
-            #expect(plan.remaining == reference.unitsPerPart - (reference.partUnits.last ?? 0))
+            expectPlanMatchesReference(text, options: SampleText.optionSets[optionIndex])
         }
     }
 
@@ -97,13 +90,20 @@ import _SMSTestSupport
     func asciiRunsMatchThePlainReferenceImplementation(alphabet: String) async {
         let generator = Gen<Character?>.element(of: Array(alphabet)).map { $0! }.string(of: 0...700)
         await propertyCheck(count: 150, input: generator, Gen.int(in: 0...6)) { text, optionIndex in
-            let options = SampleText.optionSets[optionIndex]
-            let plan = SMSPlan(analyzing: text, options: options)
-            let reference = ReferenceSegmenter.split(text, options: options)
-            #expect(plan.encoding == reference.encoding)
-            #expect(plan.unitCount == reference.units)
-            #expect(plan.partCount == reference.parts.count)
-            #expect(plan.remaining == reference.unitsPerPart - (reference.partUnits.last ?? 0))
+            expectPlanMatchesReference(text, options: SampleText.optionSets[optionIndex])
         }
     }
+}
+
+/// Checks `SMSPlan` against the plain reference implementation.
+private func expectPlanMatchesReference(
+    _ text: String, options: SegmentationOptions, sourceLocation: SourceLocation = #_sourceLocation
+) {
+    let plan = SMSPlan(analyzing: text, options: options)
+    let reference = ReferenceSegmenter.split(text, options: options)
+    #expect(plan.encoding == reference.encoding, sourceLocation: sourceLocation)
+    #expect(plan.unitCount == reference.units, sourceLocation: sourceLocation)
+    #expect(plan.partCount == reference.parts.count, sourceLocation: sourceLocation)
+    #expect(plan.unitsPerPart == reference.unitsPerPart, sourceLocation: sourceLocation)
+    #expect(plan.remaining == reference.unitsPerPart - (reference.partUnits.last ?? 0), sourceLocation: sourceLocation)
 }
