@@ -93,8 +93,7 @@ struct DecodeCommand: ParsableCommand {
         } else if jsonl {
             var inputs: [Result<DecodeInput, DecodeInputError>] = []
             try StandardInput.forEachLine { line, number in
-                guard line.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\r") && $0 != UInt8(ascii: "\t") })
-                else { return }
+                if StandardInput.isBlank(line) { return }
                 inputs.append(Result { () throws(DecodeInputError) -> DecodeInput in
                     try DecodeInput(jsonLine: line, lineNumber: number, encoding: encoding)
                 })

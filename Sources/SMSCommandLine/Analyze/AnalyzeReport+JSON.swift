@@ -55,7 +55,7 @@ extension AnalyzeReport {
     static func json(for character: NonGSMCharacter) -> JSONValue {
         [
             "char": .string(String(character.scalar)),
-            "codePoint": .string(codePoint(of: character.scalar)),
+            "codePoint": .string(character.codePoint),
             "scalarOffset": .number(character.scalarOffset),
             "utf16Offset": .number(character.utf16Offset),
         ]
@@ -84,11 +84,5 @@ extension AnalyzeReport {
         if let needed = error.partsNeeded { members.append(("partsNeeded", .number(needed))) }
         members.append(("maxParts", .number(error.maxParts)))
         return .object(members)
-    }
-
-    /// `U+` and at least four upper-case hex digits, e.g. `U+00E7`, `U+1F44B`.
-    static func codePoint(of scalar: Unicode.Scalar) -> String {
-        let digits = String(scalar.value, radix: 16, uppercase: true)
-        return "U+" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 }

@@ -58,7 +58,7 @@ extension AnalyzeReport {
         for character in nonGSMCharacters {
             let shown = VisibleText.escaping(CollectionOfOne(character.scalar))
             lines.append(
-                "  \(Self.codePoint(of: character.scalar)) '\(shown)' at scalar \(character.scalarOffset) (UTF-16 \(character.utf16Offset))"
+                "  \(character.codePoint) '\(shown)' at scalar \(character.scalarOffset) (UTF-16 \(character.utf16Offset))"
             )
         }
         return lines

@@ -44,9 +44,9 @@ enum JSONLinesAnalyzer {
         lineNumber: Int? = nil,
         using generator: inout some RandomNumberGenerator
     ) -> JSONValue? {
+        if StandardInput.isBlank(line) { return nil }
         var bytes = line[...]
         if bytes.last == UInt8(ascii: "\r") { bytes.removeLast() }
-        if bytes.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) { return nil }
 
         var id = JSONValue.null
         do throws(InvalidInputError) {

@@ -44,6 +44,13 @@ enum StandardInput {
         if !pending.isEmpty { body(pending, number + 1) }
     }
 
+    /// Whether a line holds nothing but spaces and tabs, besides the `\r` of a CR LF line end.
+    /// Line-oriented commands skip such lines.
+    static func isBlank(_ line: some BidirectionalCollection<UInt8>) -> Bool {
+        let content = line.last == UInt8(ascii: "\r") ? line.dropLast() : line[...]
+        return content.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+    }
+
     /// The bytes one `read(2)` returns (waiting for at least one), or `nil` at end of file.
     private static func readChunk() throws(ReadError) -> [UInt8]? {
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)

@@ -140,8 +140,7 @@ public struct AddressError: Error, Hashable, Sendable, CustomStringConvertible {
     }
 
     private static func quoted(_ scalar: Unicode.Scalar) -> String {
-        let hex = String(scalar.value, radix: 16, uppercase: true)
-        let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        let code = scalar.codePointDescription
         if scalar.properties.isWhitespace || scalar.value < 0x20 || scalar.value == 0x7F {
             return code
         }

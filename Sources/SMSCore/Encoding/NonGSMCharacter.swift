@@ -18,9 +18,12 @@ public struct NonGSMCharacter: Hashable, Sendable, CustomStringConvertible {
         self.utf16Offset = utf16Offset
     }
 
+    /// The scalar's code point: `U+` and at least four upper-case hex digits, e.g. `U+1F44B`.
+    public var codePoint: String { scalar.codePointDescription }
+
     /// The scalar as `U+XXXX` with its offsets, for example `U+0060 at scalar 3 (UTF-16 3)`.
     public var description: String {
-        "\(scalar.codePointDescription) at scalar \(scalarOffset) (UTF-16 \(utf16Offset))"
+        "\(codePoint) at scalar \(scalarOffset) (UTF-16 \(utf16Offset))"
     }
 }
 

@@ -27,38 +27,39 @@ struct BoundaryTracker: Sendable {
     /// Feeds the next scalar and tells which boundaries lie before it.
     @inline(__always)
     mutating func boundaries(before scalar: Unicode.Scalar) -> (character: Bool, word: Bool) {
-        let character: Bool
         if Self.isSimple(scalar.value) {
-            if let previous = pendingSimple {
-                character = previous != "\r" || scalar != "\n"
-            } else {
-                character = characters.hasBreak(before: scalar)
-            }
-            pendingSimple = scalar
-        } else {
-            if let previous = pendingSimple {
-                characters = Unicode._CharacterRecognizer()
-                _ = characters.hasBreak(before: previous)
-                pendingSimple = nil
-            }
-            character = characters.hasBreak(before: scalar)
+            return boundaries(beforeSimple: scalar, endsWord: Self.endsWord(scalar))
         }
-        let word = character && previousIsWhitespace
-        previousIsWhitespace = Self.endsWord(scalar)
-        return (character, word)
+        if let previous = pendingSimple {
+            characters = Unicode._CharacterRecognizer()
+            _ = characters.hasBreak(before: previous)
+            pendingSimple = nil
+        }
+        return record(character: characters.hasBreak(before: scalar), endsWord: Self.endsWord(scalar))
     }
 
     /// ``boundaries(before:)`` for an ASCII scalar, which is always simple.
     @inline(__always)
     mutating func boundaries(beforeASCII byte: UInt8) -> (character: Bool, word: Bool) {
+        boundaries(beforeSimple: Unicode.Scalar(byte), endsWord: Self.endsWord(ascii: byte))
+    }
+
+    @inline(__always)
+    private mutating func boundaries(beforeSimple scalar: Unicode.Scalar, endsWord: Bool) -> (character: Bool, word: Bool) {
         let character = if let previous = pendingSimple {
-            previous != "\r" || byte != 0x0A
+            previous != "\r" || scalar != "\n"
         } else {
-            characters.hasBreak(before: Unicode.Scalar(byte))
+            characters.hasBreak(before: scalar)
         }
-        pendingSimple = Unicode.Scalar(byte)
+        pendingSimple = scalar
+        return record(character: character, endsWord: endsWord)
+    }
+
+    /// Completes a step: a word boundary is a character boundary after whitespace.
+    @inline(__always)
+    private mutating func record(character: Bool, endsWord: Bool) -> (character: Bool, word: Bool) {
         let word = character && previousIsWhitespace
-        previousIsWhitespace = Self.endsWord(ascii: byte)
+        previousIsWhitespace = endsWord
         return (character, word)
     }
 
