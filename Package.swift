@@ -1,6 +1,11 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+// Every dependency is guarded by a package trait, and SwiftPM prunes the dependencies of
+// disabled traits from resolution. A package that wants only the engine writes
+// `.package(url: …, from: …, traits: [])` and fetches and builds swift-sms alone
+// (Scripts/check-linkage.sh proves it in CI). The defaults serve this repository's own
+// `swift run sms …` and `swift test`.
 let package = Package(
     name: "swift-sms",
     // Grapheme-cluster boundaries come from the standard library's incremental recognizer,
@@ -9,6 +14,17 @@ let package = Package(
     products: [
         .library(name: "SMSCore", targets: ["SMSCore"]),
         .executable(name: "sms", targets: ["sms"]),
+    ],
+    traits: [
+        .trait(
+            name: "CommandLine",
+            description: "Builds the `sms` command on apple/swift-argument-parser."
+        ),
+        .trait(
+            name: "PropertyTests",
+            description: "Builds this package's own tests on x-sheep/swift-property-based."
+        ),
+        .default(enabledTraits: ["CommandLine", "PropertyTests"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -22,17 +38,31 @@ let package = Package(
             name: "SMSCommandLine",
             dependencies: [
                 "SMSCore",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(
+                    name: "ArgumentParser", package: "swift-argument-parser",
+                    condition: .when(traits: ["CommandLine"])
+                ),
             ]
         ),
-        .executableTarget(name: "sms", dependencies: ["SMSCommandLine"]),
-        // Vector loader, sample texts and reference models shared by tests and benchmarks;
-        // not a product.
+        .executableTarget(
+            name: "sms",
+            dependencies: [
+                "SMSCommandLine",
+                .product(
+                    name: "ArgumentParser", package: "swift-argument-parser",
+                    condition: .when(traits: ["CommandLine"])
+                ),
+            ]
+        ),
+        // Vector loader, sample texts and reference models shared by the tests; not a product.
         .target(
             name: "_SMSTestSupport",
             dependencies: [
                 "SMSCore",
-                .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(
+                    name: "PropertyBased", package: "swift-property-based",
+                    condition: .when(traits: ["PropertyTests"])
+                ),
             ],
             path: "Tests/_SMSTestSupport"
         ),
@@ -41,10 +71,22 @@ let package = Package(
             dependencies: [
                 "SMSCore",
                 "_SMSTestSupport",
-                .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(
+                    name: "PropertyBased", package: "swift-property-based",
+                    condition: .when(traits: ["PropertyTests"])
+                ),
             ]
         ),
         .testTarget(name: "SMSCommandLineTests", dependencies: ["SMSCommandLine", "SMSCore", "_SMSTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The settings every target shares (as swift-http-types does): imports are internal unless
+// written `public import`, and a member is visible only through a module the file imports.
+for target in package.targets {
+    target.swiftSettings = (target.swiftSettings ?? []) + [
+        .enableUpcomingFeature("InternalImportsByDefault"),
+        .enableUpcomingFeature("MemberImportVisibility"),
+    ]
+}

@@ -1,3 +1,4 @@
+import ArgumentParser
 import SMSCommandLine
 
 SMSCommand.main()

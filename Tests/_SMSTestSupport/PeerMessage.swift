@@ -1,4 +1,4 @@
-import Testing
+public import Testing
 
 /// One message record of `testdata/peer-vectors-public.jsonl`: a text and the answers that
 /// independent peer libraries computed for it (see `testdata/README.md`). Only the reference

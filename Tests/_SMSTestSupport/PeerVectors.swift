@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// The message records of `testdata/peer-vectors-public.jsonl`, read once per test process.
 ///

@@ -1,4 +1,4 @@
-import SMSCore
+public import SMSCore
 
 /// A plain, slow restatement of the segmentation rule, written independently of the engine:
 /// arrays of scalars and costs, character boundaries taken from `String`'s own `Character`

@@ -1,5 +1,5 @@
-import PropertyBased
-import SMSCore
+public import PropertyBased
+public import SMSCore
 
 /// Random message text for property tests, weighted toward what breaks SMS engines: plain GSM
 /// text, extension characters (two septets), emoji (surrogate pairs, ZWJ sequences, flags),
