@@ -34,6 +34,9 @@ let package = Package(
         // The engine: standard library only. Alphabet/Tables holds the JSON tables that
         // Scripts/generate-gsm-tables.py turns into Swift; they are not compiled in.
         .target(name: "SMSCore", exclude: ["Alphabet/Tables"]),
+        // The Clickatell HTTP API emulator: accounts, sessions, messages, charging, callbacks
+        // and faults, as plain values without sockets.
+        .target(name: "ClickatellSandbox", dependencies: ["SMSCore"]),
         // The `sms` command's logic, kept in a library so tests can drive it.
         .target(
             name: "SMSCommandLine",
@@ -79,6 +82,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "SMSCommandLineTests", dependencies: ["SMSCommandLine", "SMSCore", "_SMSTestSupport"]),
+        .testTarget(name: "ClickatellSandboxTests", dependencies: ["ClickatellSandbox", "SMSCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,49 @@
+@testable import ClickatellSandbox
+import Synchronization
+import Testing
+
+@Suite("Callback retries")
+struct CallbackDeliveryTests {
+    final class Recorder: Sendable {
+        let attempts = Mutex(0)
+        let sleeps = Mutex<[Double]>([])
+        let failures: Int
+        init(failures: Int) { self.failures = failures }
+    }
+
+    func delivery(_ recorder: Recorder, scale: Double) -> CallbackDelivery {
+        CallbackDelivery(
+            retryScale: scale,
+            transport: { _ in recorder.attempts.withLock { $0 += 1; return $0 > recorder.failures } },
+            sleep: { seconds in recorder.sleeps.withLock { $0.append(seconds) } })
+    }
+
+    // The reference's §8.1: +2, +4, +8, +16, +32, +64, +128 minutes, +3 days.
+    @Test func statusRetriesFollowTheDocumentedScheduleScaled() async {
+        let recorder = Recorder(failures: 3)
+        let attempts = await delivery(recorder, scale: 0.01).deliver(SandboxCallback(kind: .status, url: "x", fields: []))
+        #expect(attempts == 4)
+        #expect(recorder.sleeps.withLock { $0 }.map { ($0 * 1000).rounded() / 1000 } == [1.2, 2.4, 4.8])
+    }
+
+    @Test func statusRetriesStopAfterTheEighthRetry() async {
+        let recorder = Recorder(failures: .max)
+        let attempts = await delivery(recorder, scale: 1).deliver(SandboxCallback(kind: .status, url: "x", fields: []))
+        #expect(attempts == 9)
+        #expect(recorder.sleeps.withLock { $0 } == [120, 240, 480, 960, 1920, 3840, 7680, 259_200])
+    }
+
+    // The reference's §8.2: +2, +4, +8, +16, +25 minutes.
+    @Test func inboundRetriesFollowTheirOwnSchedule() async {
+        let recorder = Recorder(failures: .max)
+        let attempts = await delivery(recorder, scale: 1).deliver(SandboxCallback(kind: .inbound, url: "x", fields: []))
+        #expect(attempts == 6)
+        #expect(recorder.sleeps.withLock { $0 } == [120, 240, 480, 960, 1500])
+    }
+
+    @Test func aFirstSuccessSleepsNever() async {
+        let recorder = Recorder(failures: 0)
+        #expect(await delivery(recorder, scale: 1).deliver(SandboxCallback(kind: .status, url: "x", fields: [])) == 1)
+        #expect(recorder.sleeps.withLock { $0 }.isEmpty)
+    }
+}
