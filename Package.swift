@@ -14,6 +14,7 @@ let package = Package(
     products: [
         .library(name: "SMSCore", targets: ["SMSCore"]),
         .executable(name: "sms", targets: ["sms"]),
+        .library(name: "ClickatellSandbox", targets: ["ClickatellSandbox"]),
     ],
     traits: [
         .trait(
@@ -24,19 +25,33 @@ let package = Package(
             name: "PropertyTests",
             description: "Builds this package's own tests on x-sheep/swift-property-based."
         ),
-        .default(enabledTraits: ["CommandLine", "PropertyTests"]),
+        .trait(
+            name: "Sandbox",
+            description: "Builds the Clickatell HTTP API emulator's server (SandboxServer, `sms sandbox`) on apple/swift-nio."
+        ),
+        .default(enabledTraits: ["CommandLine", "PropertyTests", "Sandbox"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         // The engine: standard library only. Alphabet/Tables holds the JSON tables that
         // Scripts/generate-gsm-tables.py turns into Swift; they are not compiled in.
         .target(name: "SMSCore", exclude: ["Alphabet/Tables"]),
-        // The Clickatell HTTP API emulator: accounts, sessions, messages, charging, callbacks
-        // and faults, as plain values without sockets.
-        .target(name: "ClickatellSandbox", dependencies: ["SMSCore"]),
+        // The Clickatell HTTP API emulator behind `sms sandbox`: accounts, sessions, messages,
+        // charging, callbacks and faults (plain values, no sockets), and the NIO server, which
+        // is compiled only with the Sandbox trait.
+        .target(
+            name: "ClickatellSandbox",
+            dependencies: [
+                "SMSCore",
+                .product(name: "NIOCore", package: "swift-nio", condition: .when(traits: ["Sandbox"])),
+                .product(name: "NIOPosix", package: "swift-nio", condition: .when(traits: ["Sandbox"])),
+                .product(name: "NIOHTTP1", package: "swift-nio", condition: .when(traits: ["Sandbox"])),
+            ]
+        ),
         // The `sms` command's logic, kept in a library so tests can drive it.
         .target(
             name: "SMSCommandLine",
@@ -82,7 +97,16 @@ let package = Package(
             ]
         ),
         .testTarget(name: "SMSCommandLineTests", dependencies: ["SMSCommandLine", "SMSCore", "_SMSTestSupport"]),
-        .testTarget(name: "ClickatellSandboxTests", dependencies: ["ClickatellSandbox", "SMSCore"]),
+        .testTarget(
+            name: "ClickatellSandboxTests",
+            dependencies: [
+                "ClickatellSandbox",
+                "SMSCore",
+                .product(name: "NIOCore", package: "swift-nio", condition: .when(traits: ["Sandbox"])),
+                .product(name: "NIOPosix", package: "swift-nio", condition: .when(traits: ["Sandbox"])),
+                .product(name: "NIOHTTP1", package: "swift-nio", condition: .when(traits: ["Sandbox"])),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

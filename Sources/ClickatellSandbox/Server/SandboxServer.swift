@@ -1,0 +1,103 @@
+#if Sandbox
+import NIOCore
+import NIOHTTP1
+import NIOPosix
+
+/// The sandbox on HTTP: a SwiftNIO HTTP/1.1 server in front of a ``SandboxEmulator``, and the
+/// loop that sends its callbacks.
+///
+/// ```swift
+/// let server = try await SandboxServer.start(emulator: emulator, port: 0)
+/// print("listening on http://127.0.0.1:\(server.port)")
+/// // …
+/// await server.shutdown()
+/// ```
+///
+/// Keep-alive, pipelining and many concurrent connections are served on NIO's shared event
+/// loops; every request is answered (malformed HTTP with 400 by NIO, anything else by the
+/// emulator). Only requests whose `Host` names the address the server listens on are
+/// answered.
+public final class SandboxServer: Sendable {
+    /// The address the server listens on.
+    public let host: String
+    /// The port the server listens on (the one chosen when 0 was asked for).
+    public let port: Int
+    private let channel: any Channel
+    private let pump: Task<Void, Never>
+
+    private init(host: String, port: Int, channel: any Channel, pump: Task<Void, Never>) {
+        self.host = host
+        self.port = port
+        self.channel = channel
+        self.pump = pump
+    }
+
+    /// Starts listening and sending callbacks.
+    ///
+    /// - Parameters:
+    ///   - emulator: The emulator that answers.
+    ///   - host: The address to listen on; 127.0.0.1 by default. The caller decides whether a
+    ///     non-loopback address is allowed (`sms sandbox` needs `--host` for it).
+    ///   - port: The port; 0 picks a free one.
+    ///   - delivery: Sends the callbacks (`nil` drops them).
+    ///   - pollInterval: How often due callbacks are collected.
+    /// - Returns: The running server.
+    /// - Throws: The socket error when the address cannot be bound.
+    public static func start(
+        emulator: SandboxEmulator,
+        host: String = "127.0.0.1",
+        port: Int = 0,
+        delivery: CallbackDelivery? = nil,
+        pollInterval: Duration = .milliseconds(50)
+    ) async throws -> SandboxServer {
+        let maxBodyOctets = emulator.configuration.maxBodyOctets
+        let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            .serverChannelOption(ChannelOptions.backlog, value: 256)
+            .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
+            .childChannelOption(ChannelOptions.socketOption(.tcp_nodelay), value: 1)
+            .childChannelInitializer { child in
+                child.eventLoop.makeCompletedFuture {
+                    let hosts = allowedHosts(host: host, port: child.localAddress?.port ?? 0)
+                    try child.pipeline.syncOperations.configureHTTPServerPipeline()
+                    try child.pipeline.syncOperations.addHandler(
+                        SandboxHTTPHandler(emulator: emulator, allowedHosts: hosts, maxBodyOctets: maxBodyOctets))
+                }
+            }
+            .bind(host: host, port: port).get()
+        let pump = Task {
+            await withTaskGroup(of: Void.self) { group in
+                while !Task.isCancelled {
+                    for callback in await emulator.dueCallbacks() {
+                        if let delivery { group.addTask { await delivery.deliver(callback) } }
+                    }
+                    try? await Task.sleep(for: pollInterval)
+                }
+                group.cancelAll()
+            }
+        }
+        return SandboxServer(host: host, port: channel.localAddress?.port ?? port, channel: channel, pump: pump)
+    }
+
+    /// Stops listening and stops sending callbacks (retries still waiting are abandoned).
+    public func shutdown() async {
+        pump.cancel()
+        try? await channel.close()
+    }
+
+    /// The `Host` values that name the server: `host:port` (and `host` alone on port 80); for a
+    /// loopback address also `127.0.0.1`, `localhost` and `[::1]` with the port.
+    static func allowedHosts(host: String, port: Int) -> Set<String> {
+        var names = [host.lowercased().contains(":") && !host.hasPrefix("[") ? "[\(host.lowercased())]" : host.lowercased()]
+        if ["127.0.0.1", "localhost", "::1", "[::1]"].contains(host.lowercased()) {
+            names += ["127.0.0.1", "localhost", "[::1]"]
+        }
+        var hosts = Set(names.map { "\($0):\(port)" })
+        if port == 80 { hosts.formUnion(names) }
+        return hosts
+    }
+}
+#else
+/// The sandbox's HTTP server needs the `Sandbox` package trait (SwiftNIO).
+@available(*, unavailable, message: "SandboxServer needs swift-sms's Sandbox trait (SwiftNIO)")
+public enum SandboxServer {}
+#endif
