@@ -57,6 +57,7 @@ let package = Package(
             name: "SMSCommandLine",
             dependencies: [
                 "SMSCore",
+                "ClickatellSandbox",
                 .product(
                     name: "ArgumentParser", package: "swift-argument-parser",
                     condition: .when(traits: ["CommandLine"])
@@ -96,7 +97,10 @@ let package = Package(
                 ),
             ]
         ),
-        .testTarget(name: "SMSCommandLineTests", dependencies: ["SMSCommandLine", "SMSCore", "_SMSTestSupport"]),
+        .testTarget(
+            name: "SMSCommandLineTests",
+            dependencies: ["SMSCommandLine", "SMSCore", "ClickatellSandbox", "_SMSTestSupport"]
+        ),
         .testTarget(
             name: "ClickatellSandboxTests",
             dependencies: [

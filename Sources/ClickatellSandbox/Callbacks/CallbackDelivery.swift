@@ -29,7 +29,11 @@ public struct CallbackDelivery: Sendable {
     public init(
         retryScale: Double,
         transport: @escaping Transport,
-        sleep: @escaping Sleep = { seconds in try? await Task.sleep(for: .milliseconds(Int((seconds * 1000).rounded()))) },
+        sleep: @escaping Sleep = { seconds in
+            // Clamped, so an absurd scale cannot overflow the conversion: at most 30 days.
+            let milliseconds = seconds.isFinite ? Int((min(max(seconds, 0), 2_592_000) * 1000).rounded()) : 0
+            try? await Task.sleep(for: .milliseconds(milliseconds))
+        },
         log: @escaping @Sendable (String) -> Void = { _ in }
     ) {
         self.retryScale = retryScale

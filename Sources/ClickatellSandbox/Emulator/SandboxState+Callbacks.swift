@@ -37,7 +37,7 @@ extension SandboxState {
             .init("cliMsgId", record.clientMessageID ?? ""),
             .init("to", record.to),
             .init("from", record.from),
-            .init("timestamp", String(Int(time))),
+            .init("timestamp", String(Int(exactly: time.rounded(.down)) ?? 0)),
             .init("status", status),
             .init("charge", record.charge.callbackText),
         ])

@@ -45,7 +45,7 @@ extension SandboxState {
         let reference = UInt8(truncatingIfNeeded: generator.next())
         let parts = SMSCoreBridge.inboundParts(of: text, reference: reference)
         let latin1 = text.unicodeScalars.allSatisfy { $0.value <= 0xFF }
-        let timestamp = CivilTime.format(Int(now))
+        let timestamp = CivilTime.format(Int(exactly: now.rounded(.down)) ?? 0)
         var ids: [String] = []
         for part in parts {
             let id = generator.nextHexID()
