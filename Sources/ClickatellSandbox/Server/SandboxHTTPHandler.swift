@@ -7,7 +7,8 @@ import NIOHTTP1
 /// One request at a time per connection (the pipeline's pipelining assistance holds the next
 /// until this one is answered). The body is kept up to the limit and counted beyond it, so
 /// memory per request is bounded; a request whose `Host` is not the sandbox's own address is
-/// refused with 403 (no DNS rebinding).
+/// refused with 403 (no DNS rebinding). A connection idle between requests past the server's
+/// idle timeout is closed, so idle keep-alive connections do not pile up.
 final class SandboxHTTPHandler: ChannelInboundHandler {
     typealias InboundIn = HTTPServerRequestPart
     typealias OutboundOut = HTTPServerResponsePart
@@ -18,6 +19,8 @@ final class SandboxHTTPHandler: ChannelInboundHandler {
     private var head: HTTPRequestHead?
     private var body: [UInt8] = []
     private var bodyTooLarge = false
+    /// Whether a request is being read or answered (an idle timeout then does not close).
+    private var busy = false
 
     init(emulator: SandboxEmulator, allowedHosts: Set<String>, maxBodyOctets: Int) {
         self.emulator = emulator
@@ -28,6 +31,7 @@ final class SandboxHTTPHandler: ChannelInboundHandler {
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         switch unwrapInboundIn(data) {
         case .head(let requestHead):
+            busy = true
             head = requestHead
             body.removeAll(keepingCapacity: false)
             bodyTooLarge = false
@@ -41,6 +45,14 @@ final class SandboxHTTPHandler: ChannelInboundHandler {
             guard let head else { return }
             self.head = nil
             answer(head, context: context)
+        }
+    }
+
+    func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+        if event is IdleStateHandler.IdleStateEvent {
+            if !busy { context.close(promise: nil) }
+        } else {
+            context.fireUserInboundEventTriggered(event)
         }
     }
 
@@ -90,6 +102,7 @@ final class SandboxHTTPHandler: ChannelInboundHandler {
         context.write(wrapOutboundOut(.head(responseHead)), promise: nil)
         context.write(wrapOutboundOut(.body(.byteBuffer(context.channel.allocator.buffer(bytes: response.body)))), promise: nil)
         let done = context.writeAndFlush(wrapOutboundOut(.end(nil)))
+        busy = false
         if !keepAlive {
             done.assumeIsolated().whenComplete { _ in context.close(promise: nil) }
         }

@@ -14,7 +14,8 @@ import NIOPosix
 /// ```
 ///
 /// Keep-alive, pipelining and many concurrent connections are served on NIO's shared event
-/// loops; every request is answered (malformed HTTP with 400 by NIO, anything else by the
+/// loops (a connection idle for `idleTimeout` between requests is closed); every request is
+/// answered (malformed HTTP with 400 by NIO, anything else by the
 /// emulator). Only requests whose `Host` names the address the server listens on are
 /// answered.
 public final class SandboxServer: Sendable {
@@ -41,6 +42,7 @@ public final class SandboxServer: Sendable {
     ///   - port: The port; 0 picks a free one.
     ///   - delivery: Sends the callbacks (`nil` drops them).
     ///   - pollInterval: How often due callbacks are collected.
+    ///   - idleTimeout: How long a connection may wait between requests before it is closed.
     /// - Returns: The running server.
     /// - Throws: The socket error when the address cannot be bound.
     public static func start(
@@ -48,8 +50,13 @@ public final class SandboxServer: Sendable {
         host: String = "127.0.0.1",
         port: Int = 0,
         delivery: CallbackDelivery? = nil,
-        pollInterval: Duration = .milliseconds(50)
+        pollInterval: Duration = .milliseconds(50),
+        idleTimeout: Duration = .seconds(120)
     ) async throws -> SandboxServer {
+        let (seconds, attoseconds) = idleTimeout.components
+        let idleNanoseconds = seconds.multipliedReportingOverflow(by: 1_000_000_000)
+        let readTimeout = TimeAmount.nanoseconds(
+            idleNanoseconds.overflow || seconds < 0 ? .max : idleNanoseconds.partialValue + attoseconds / 1_000_000_000)
         let maxBodyOctets = emulator.configuration.maxBodyOctets
         let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(ChannelOptions.backlog, value: 256)
@@ -58,6 +65,7 @@ public final class SandboxServer: Sendable {
             .childChannelInitializer { child in
                 child.eventLoop.makeCompletedFuture {
                     let hosts = allowedHosts(host: host, port: child.localAddress?.port ?? 0)
+                    try child.pipeline.syncOperations.addHandler(IdleStateHandler(readTimeout: readTimeout))
                     try child.pipeline.syncOperations.configureHTTPServerPipeline()
                     try child.pipeline.syncOperations.addHandler(
                         SandboxHTTPHandler(emulator: emulator, allowedHosts: hosts, maxBodyOctets: maxBodyOctets))

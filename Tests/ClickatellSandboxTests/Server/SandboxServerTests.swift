@@ -11,6 +11,7 @@ struct SandboxServerTests {
     func withServer(
         _ configure: (inout SandboxConfiguration) -> Void = { _ in },
         retryScale: Double = 0.001,
+        idleTimeout: Duration = .seconds(120),
         _ body: (SandboxServer) async throws -> Void
     ) async throws {
         var configuration = SandboxConfiguration(accounts: [SandboxAccount(apiID: "42", user: "http", password: Self.password)])
@@ -19,7 +20,7 @@ struct SandboxServerTests {
         configure(&configuration)
         let emulator = SandboxEmulator(configuration: configuration)
         let delivery = CallbackDelivery(retryScale: retryScale, transport: URLSessionCallbackTransport.post)
-        let server = try await SandboxServer.start(emulator: emulator, port: 0, delivery: delivery, pollInterval: .milliseconds(10))
+        let server = try await SandboxServer.start(emulator: emulator, port: 0, delivery: delivery, pollInterval: .milliseconds(10), idleTimeout: idleTimeout)
         do {
             try await body(server)
         } catch {
@@ -83,6 +84,20 @@ struct SandboxServerTests {
             let one = "GET /http/getbalance?\(Self.credentials) HTTP/1.1\r\nHost: 127.0.0.1:\(server.port)\r\n\r\n"
             let answer = await TestHTTP.raw(port: server.port, Array(String(repeating: one, count: 5).utf8), responses: 5)
             #expect(answer.components(separatedBy: "Credit: 100").count - 1 == 5)
+        }
+    }
+
+    @Test func anIdleConnectionIsClosedButABusyOneIsNot() async throws {
+        try await withServer({ $0.faults = [.slow(milliseconds: 600)] }, idleTimeout: .milliseconds(200)) { server in
+            let clock = ContinuousClock()
+            let start = clock.now
+            let idle = await TestHTTP.raw(port: server.port, [])
+            #expect(idle.isEmpty)
+            #expect(clock.now - start < .seconds(5))
+            // A request answered after 600 ms outlives the 200 ms idle timeout.
+            let request = "GET /http/getbalance?\(Self.credentials) HTTP/1.1\r\nHost: 127.0.0.1:\(server.port)\r\n\r\n"
+            let slow = await TestHTTP.raw(port: server.port, Array(request.utf8))
+            #expect(slow.hasSuffix("Credit: 100"))
         }
     }
 
