@@ -40,11 +40,9 @@ public struct FormParameters: Sendable, Equatable {
         }
     }
 
-    /// Sets a value (as UTF-8).
+    /// A value as UTF-8 text, or `nil` when the parameter is absent; setting `nil` removes it.
     ///
-    /// - Parameters:
-    ///   - name: The parameter's name.
-    ///   - value: Its value; `nil` removes it.
+    /// - Parameter name: The parameter's name.
     public subscript(name: String) -> String? {
         get { values[name].map { String(decoding: $0, as: UTF8.self) } }
         set { values[name] = newValue.map { Array($0.utf8) } }
