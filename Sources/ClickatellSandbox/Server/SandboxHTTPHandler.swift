@@ -14,7 +14,7 @@ final class SandboxHTTPHandler: ChannelInboundHandler {
     typealias OutboundOut = HTTPServerResponsePart
 
     private let emulator: SandboxEmulator
-    private let allowedHosts: Set<String>
+    private let hostPolicy: HostPolicy
     private let maxBodyOctets: Int
     private var head: HTTPRequestHead?
     private var body: [UInt8] = []
@@ -22,9 +22,9 @@ final class SandboxHTTPHandler: ChannelInboundHandler {
     /// Whether a request is being read or answered (an idle timeout then does not close).
     private var busy = false
 
-    init(emulator: SandboxEmulator, allowedHosts: Set<String>, maxBodyOctets: Int) {
+    init(emulator: SandboxEmulator, hostPolicy: HostPolicy, maxBodyOctets: Int) {
         self.emulator = emulator
-        self.allowedHosts = allowedHosts
+        self.hostPolicy = hostPolicy
         self.maxBodyOctets = maxBodyOctets
     }
 
@@ -61,8 +61,8 @@ final class SandboxHTTPHandler: ChannelInboundHandler {
     }
 
     private func answer(_ head: HTTPRequestHead, context: ChannelHandlerContext) {
-        let host = head.headers["host"].first?.lowercased() ?? ""
-        guard allowedHosts.contains(host) else {
+        let hosts = head.headers["host"]
+        guard hosts.count == 1, hostPolicy.allows(hosts.first) else {
             write(.plain(403, "Forbidden: the Host header does not name this sandbox"), head: head, close: true, context: context)
             return
         }

@@ -15,9 +15,10 @@ import NIOPosix
 ///
 /// Keep-alive, pipelining and many concurrent connections are served on NIO's shared event
 /// loops (a connection idle for `idleTimeout` between requests is closed); every request is
-/// answered (malformed HTTP with 400 by NIO, anything else by the
-/// emulator). Only requests whose `Host` names the address the server listens on are
-/// answered.
+/// answered (malformed HTTP with 400 by NIO, anything else by the emulator). A request whose
+/// `Host` does not name the address the server listens on is refused with 403 (no DNS
+/// rebinding): for a loopback address `127.0.0.1`, `localhost` and `[::1]` with the port, for a
+/// wildcard address any IP literal with the port.
 public final class SandboxServer: Sendable {
     /// The address the server listens on.
     public let host: String
@@ -64,11 +65,11 @@ public final class SandboxServer: Sendable {
             .childChannelOption(ChannelOptions.socketOption(.tcp_nodelay), value: 1)
             .childChannelInitializer { child in
                 child.eventLoop.makeCompletedFuture {
-                    let hosts = allowedHosts(host: host, port: child.localAddress?.port ?? 0)
+                    let policy = HostPolicy(host: host, port: child.localAddress?.port ?? 0)
                     try child.pipeline.syncOperations.addHandler(IdleStateHandler(readTimeout: readTimeout))
                     try child.pipeline.syncOperations.configureHTTPServerPipeline()
                     try child.pipeline.syncOperations.addHandler(
-                        SandboxHTTPHandler(emulator: emulator, allowedHosts: hosts, maxBodyOctets: maxBodyOctets))
+                        SandboxHTTPHandler(emulator: emulator, hostPolicy: policy, maxBodyOctets: maxBodyOctets))
                 }
             }
             .bind(host: host, port: port).get()
@@ -90,18 +91,6 @@ public final class SandboxServer: Sendable {
     public func shutdown() async {
         pump.cancel()
         try? await channel.close()
-    }
-
-    /// The `Host` values that name the server: `host:port` (and `host` alone on port 80); for a
-    /// loopback address also `127.0.0.1`, `localhost` and `[::1]` with the port.
-    static func allowedHosts(host: String, port: Int) -> Set<String> {
-        var names = [host.lowercased().contains(":") && !host.hasPrefix("[") ? "[\(host.lowercased())]" : host.lowercased()]
-        if ["127.0.0.1", "localhost", "::1", "[::1]"].contains(host.lowercased()) {
-            names += ["127.0.0.1", "localhost", "[::1]"]
-        }
-        var hosts = Set(names.map { "\($0):\(port)" })
-        if port == 80 { hosts.formUnion(names) }
-        return hosts
     }
 }
 #else

@@ -68,3 +68,32 @@ struct SupportTests {
         #expect(Set(ids).count == 100)
     }
 }
+
+@Suite("Host header policy (no DNS rebinding)")
+struct HostPolicyTests {
+    @Test func aLoopbackServerAcceptsItsLoopbackNamesWithItsPort() {
+        let policy = HostPolicy(host: "127.0.0.1", port: 8405)
+        for host in ["127.0.0.1:8405", "LOCALHOST:8405", "localhost:8405", "[::1]:8405"] {
+            #expect(policy.allows(host), "\(host)")
+        }
+        for host in [nil, "", "127.0.0.1", "127.0.0.1:8406", "evil.example:8405", "127.0.0.1:8405:1", "10.0.0.1:8405", "[::1]x:8405"] {
+            #expect(!policy.allows(host), "\(host ?? "nil")")
+        }
+    }
+
+    @Test func aWildcardServerAcceptsAnyIPLiteralButNoName() {
+        let policy = HostPolicy(host: "0.0.0.0", port: 9000)
+        #expect(policy.allows("192.168.1.5:9000"))
+        #expect(policy.allows("[fe80::1]:9000"))
+        #expect(!policy.allows("evil.example:9000"))
+        #expect(!policy.allows("192.168.1.5:9001"))
+        #expect(!policy.allows("999.1.1.1:9000"))
+    }
+
+    @Test func aNamedAddressIsTheOnlyOneAndPort80MayBeLeftOut() {
+        let policy = HostPolicy(host: "192.168.1.5", port: 80)
+        #expect(policy.allows("192.168.1.5"))
+        #expect(policy.allows("192.168.1.5:80"))
+        #expect(!policy.allows("localhost:80"))
+    }
+}
