@@ -2,9 +2,20 @@
 import ArgumentParser
 import ClickatellSandbox
 import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import Synchronization
 import Testing
 
 @testable import SMSCommandLine
+
+/// Log lines collected from any thread.
+private final class LoggedLines: Sendable {
+    private let lines = Mutex<[String]>([])
+    func append(_ line: String) { lines.withLock { $0.append(line) } }
+    var all: [String] { lines.withLock { $0 } }
+}
 
 @Suite struct SandboxCommandTests {
     /// A password file in a fresh temporary folder.
@@ -87,6 +98,21 @@ import Testing
             SandboxAccount(apiID: "1", user: "a", password: "inline", credit: Credits(100)),
             SandboxAccount(apiID: "2", user: "b", password: "from-file", credit: Credits(5)),
         ])
+    }
+
+    @Test func theFirstLineNamesTheAddressAndTheServerAnswersThere() async throws {
+        let file = try passwordFile("é & = % + space")
+        let command = try #require(try SMSCommand.parseAsRoot(["sandbox", "--port", "0", "--password-file", file]) as? SandboxCommand)
+        var lines: [String] = []
+        let logged = LoggedLines()
+        let server = try await command.start(announce: { lines.append($0) }, log: { logged.append($0) })
+        #expect(lines == ["listening on http://127.0.0.1:\(server.port)"])
+        let url = try #require(URL(string: "http://127.0.0.1:\(server.port)/http/getbalance.php?api_id=1&user=sandbox&password=%C3%A9+%26+%3D+%25+%2B+space"))
+        let answer = try await URLSession.shared.data(from: url)
+        #expect(String(decoding: answer.0, as: UTF8.self) == "Credit: 100")
+        await server.shutdown()
+        #expect(logged.all.contains("account sandbox (api_id 1), credit 100"))
+        #expect(!logged.all.joined().contains("space"))
     }
 
     @Test func theAccountDescriptionNeverShowsThePassword() {

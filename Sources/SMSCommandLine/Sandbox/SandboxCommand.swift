@@ -143,10 +143,27 @@ struct SandboxCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let configuration = try sandboxConfiguration()
         let log: @Sendable (String) -> Void = { line in
             FileHandle.standardError.write(Data("sandbox: \(line)\n".utf8))
         }
+        let server = try await start(
+            announce: { FileHandle.standardOutput.write(Data("\($0)\n".utf8)) }, log: log)
+        while !Task.isCancelled {
+            try await Task.sleep(for: .seconds(3600))
+        }
+        await server.shutdown()
+    }
+
+    /// Starts the server and announces it: `listening on http://HOST:PORT` first, then the
+    /// accounts (without passwords) and faults to `log`.
+    ///
+    /// - Parameters:
+    ///   - announce: Receives the `listening on …` line (standard output in `run()`).
+    ///   - log: Receives the event lines (standard error in `run()`).
+    /// - Returns: The running server.
+    /// - Throws: `ExitCode.failure` when the address cannot be bound.
+    func start(announce: (String) -> Void, log: @escaping @Sendable (String) -> Void) async throws -> SandboxServer {
+        let configuration = try sandboxConfiguration()
         let emulator = SandboxEmulator(configuration: configuration, log: log)
         let delivery = CallbackDelivery(retryScale: configuration.retryScale, transport: URLSessionCallbackTransport.post, log: log)
         let address = host ?? "127.0.0.1"
@@ -158,13 +175,10 @@ struct SandboxCommand: AsyncParsableCommand {
             throw ExitCode.failure
         }
         let shownHost = address.contains(":") ? "[\(address)]" : address
-        FileHandle.standardOutput.write(Data("listening on http://\(shownHost):\(server.port)\n".utf8))
+        announce("listening on http://\(shownHost):\(server.port)")
         for account in configuration.accounts { log("account \(account)") }
         for fault in configuration.faults { log("fault \(fault) enabled") }
-        while !Task.isCancelled {
-            try await Task.sleep(for: .seconds(3600))
-        }
-        await server.shutdown()
+        return server
     }
 }
 #endif
