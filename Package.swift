@@ -57,7 +57,7 @@ let package = Package(
             name: "SMSCommandLine",
             dependencies: [
                 "SMSCore",
-                "ClickatellSandbox",
+                .target(name: "ClickatellSandbox", condition: .when(traits: ["Sandbox"])),
                 .product(
                     name: "ArgumentParser", package: "swift-argument-parser",
                     condition: .when(traits: ["CommandLine"])
@@ -99,7 +99,10 @@ let package = Package(
         ),
         .testTarget(
             name: "SMSCommandLineTests",
-            dependencies: ["SMSCommandLine", "SMSCore", "ClickatellSandbox", "_SMSTestSupport"]
+            dependencies: [
+                "SMSCommandLine", "SMSCore", "_SMSTestSupport",
+                .target(name: "ClickatellSandbox", condition: .when(traits: ["Sandbox"])),
+            ]
         ),
         .testTarget(
             name: "ClickatellSandboxTests",

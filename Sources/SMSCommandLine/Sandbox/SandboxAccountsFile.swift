@@ -1,3 +1,4 @@
+#if Sandbox
 import ClickatellSandbox
 import Foundation
 
@@ -69,3 +70,4 @@ enum SandboxSecret {
         return text
     }
 }
+#endif
