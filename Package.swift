@@ -108,7 +108,6 @@ let package = Package(
             name: "ClickatellSandboxTests",
             dependencies: [
                 "ClickatellSandbox",
-                "SMSCore",
                 .product(name: "NIOCore", package: "swift-nio", condition: .when(traits: ["Sandbox"])),
                 .product(name: "NIOPosix", package: "swift-nio", condition: .when(traits: ["Sandbox"])),
                 .product(name: "NIOHTTP1", package: "swift-nio", condition: .when(traits: ["Sandbox"])),
