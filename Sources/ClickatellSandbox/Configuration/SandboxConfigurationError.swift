@@ -22,8 +22,6 @@ public struct SandboxConfigurationError: SMSError {
         /// An account without an `api_id`, user or password, or a configuration file that
         /// cannot be read.
         public static let invalidAccount = Code(rawValue: "invalidAccount")
-        /// A listening address that is not a loopback address while `--host` was not given.
-        public static let invalidHost = Code(rawValue: "invalidHost")
     }
 
     /// What went wrong.
@@ -51,10 +49,5 @@ public struct SandboxConfigurationError: SMSError {
     /// An account that is incomplete, or a file that does not describe accounts.
     public static func invalidAccount(_ reason: String) -> Self {
         Self(.invalidAccount, "invalid account: \(reason)")
-    }
-
-    /// A host the sandbox refuses to listen on.
-    public static func invalidHost(_ host: String) -> Self {
-        Self(.invalidHost, "\(host) is not a loopback address; name it with --host to listen there")
     }
 }
