@@ -59,7 +59,7 @@ import _SMSTestSupport
     }
 
     @Test func badPartValuesNameThePartAndOffset() {
-        #expect(throws: DecodeInputError("--part 2: the user data: G at offset 1 is not a hex digit")) {
+        #expect(throws: DecodeInputError(HexError.invalidDigit("G", offset: 1), prefix: "--part 2: the user data: ")) {
             try DecodeInput(part: ":0G", number: 2, udhi: false, encoding: .gsm7)
         }
         #expect(throws: DecodeInputError("--part 1: TP-UDL \"x\" is not a whole number")) {
@@ -74,7 +74,7 @@ import _SMSTestSupport
         #expect(throws: DecodeInputError.self) {
             try DecodeInput(udhHex: "0500034A03", userDataHex: "41", udhi: false, udl: nil, encoding: .gsm7)
         }
-        #expect(throws: DecodeInputError("--udh-hex: odd number of hex digits (3); the last octet is incomplete")) {
+        #expect(throws: DecodeInputError(HexError.oddLength(3), prefix: "--udh-hex: ")) {
             try DecodeInput(udhHex: "050", userDataHex: "41", udhi: false, udl: nil, encoding: .gsm7)
         }
     }
@@ -160,7 +160,11 @@ import _SMSTestSupport
     @Test func undecodableUserDataIsAnErrorWithTheOffset() {
         let report = single(userData: "E832", udl: 5)
         #expect(report.hasErrors)
-        #expect(report.text == "error: TP-UDL 5 septets needs 5 octets of TP-UD; 2 given\n")
+        #expect(report.text == "error: TP-UDL 5 septets needs 5 octets of TP-UD; 2 given (lengthExceedsData)\n")
+        // TP-UD ends after octet 2: the offset counts octets of the user data.
+        #expect(report.json["parts"]?[0]?["error"] == [
+            "code": "lengthExceedsData", "message": "TP-UDL 5 septets needs 5 octets of TP-UD; 2 given", "offset": 2,
+        ])
     }
 
     @Test func hugeUDLIsAnErrorNotACrash() {
@@ -214,7 +218,7 @@ import _SMSTestSupport
         #expect(message?["text"] == .null)
         #expect(message?["missing"] == .array([.number(3)]))
         #expect(message?["slots"]?[1]?["inputs"] == .array([.number(2), .number(4)]))
-        #expect(message?["issues"]?[1]?["kind"] == .string("conflicting-parts"))
+        #expect(message?["issues"]?[1]?["kind"] == .string("conflictingParts"))
     }
 
     @Test func unusableConcatenationAndPartsWithoutHeaderStandAlone() {
@@ -238,8 +242,10 @@ import _SMSTestSupport
     @Test func aBadPartIsReportedAndTheOthersStillDecode() {
         let report = self.report(parts: ["050003010201:82", ":ZZ"])
         #expect(report.hasErrors)
-        #expect(report.text.contains("input #2:\n  error: --part 2: the user data: Z at offset 0 is not a hex digit\n"))
-        #expect(report.json["parts"]?[1]?["error"]?["message"] != nil)
+        #expect(report.text.contains("input #2:\n  error: --part 2: the user data: Z at offset 0 is not a hex digit (invalidDigit)\n"))
+        #expect(report.json["parts"]?[1]?["error"] == [
+            "code": "invalidDigit", "message": "--part 2: the user data: Z at offset 0 is not a hex digit", "offset": 0,
+        ])
         #expect(report.json["messages"]?[0]?["missing"] == .array([.number(2)]))
     }
 }

@@ -33,7 +33,7 @@ import Testing
         #expect(parts.map { Hex.encode($0.header.encoded()) } == ["0500034A0301", "0500034A0302", "0500034A0303"])
         #expect(parts.map(\.text).joined() == longText)
         #expect(parts.map(\.userData.length) == [160, 160, 91])
-        #expect(throws: SegmentationError.tooManyParts(needed: 3, limit: 2)) {
+        #expect(throws: SegmentationError.tooManyParts(needed: 3, maxParts: 2)) {
             try SMSSegmenter(options: .init(maxParts: 2)).segment(longText)
         }
         #expect(Hex.encodeUTF16BigEndian("Hi 👋") == "004800690020D83DDC4B")
@@ -49,7 +49,7 @@ import Testing
         do {
             _ = try MSISDN(validating: "07700 900123")
         } catch {
-            #expect(error.reason == .missingCountryCode)
+            #expect(error.code == .missingCountryCode)
             #expect(error.offset == 0)
         }
         let national = try MSISDN(
@@ -57,7 +57,7 @@ import Testing
         #expect(national.digits == "447700900123")
         #expect(try SenderID(validating: "ACME Ltd") == .alphanumeric("ACME Ltd"))
 
-        let list = RecipientList(parsing: "+44 7700 900123, 447700900123\n+1 202 555 0143")
+        let list = RecipientList(validating: "+44 7700 900123, 447700900123\n+1 202 555 0143")
         #expect(list.duplicates.count == 1)
         #expect(list.batches(of: 100).map { $0.map(\.digits) } == [["447700900123", "12025550143"]])
     }

@@ -31,7 +31,7 @@ extension AnalyzeReport {
         }
         if let error {
             lines.append("")
-            lines.append("Error: \(error.description) (\(error.name))")
+            lines.append("Error: \(CommandError(error).text)")
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -58,7 +58,7 @@ extension AnalyzeReport {
         for character in nonGSMCharacters {
             let shown = VisibleText.escaping(CollectionOfOne(character.scalar))
             lines.append(
-                "  \(character.codePoint) '\(shown)' at scalar \(character.scalarOffset) (UTF-16 \(character.utf16Offset))"
+                "  \(character.codePoint) '\(shown)' at \(character.position)"
             )
         }
         return lines
@@ -71,7 +71,7 @@ extension AnalyzeReport {
         var pending = next.next()
         for (offset, scalar) in message.unicodeScalars.enumerated() {
             let shown = VisibleText.escaping(CollectionOfOne(scalar))
-            if let character = pending, character.scalarOffset == offset {
+            if let character = pending, character.position.scalarOffset == offset {
                 marked += "⟦" + shown + "⟧"
                 pending = next.next()
             } else {

@@ -85,7 +85,7 @@ struct DecodeInput: Hashable, Sendable {
         do {
             value = try JSONValue.parse(jsonLine, keepingMembers: ["udh", "ud", "udl", "encoding"])
         } catch {
-            throw DecodeInputError(label + error.description)
+            throw DecodeInputError(error, prefix: label)
         }
         guard value.objectMembers != nil else { throw DecodeInputError(label + "expected a JSON object") }
         guard let ud = value["ud"]?.stringValue else { throw DecodeInputError(label + "\"ud\" (a hex string) is required") }
@@ -95,7 +95,7 @@ struct DecodeInput: Hashable, Sendable {
             do {
                 encoding = try Self.encoding(named: string)
             } catch {
-                throw DecodeInputError(label + error.description)
+                throw DecodeInputError(error, prefix: label)
             }
         }
         var udl: Int? = nil
@@ -123,7 +123,7 @@ struct DecodeInput: Hashable, Sendable {
         do {
             return try Hex.decode(text)
         } catch {
-            throw DecodeInputError("\(what): \(error.description)")
+            throw DecodeInputError(error, prefix: "\(what): ")
         }
     }
 }
