@@ -78,7 +78,18 @@ let package = Package(
                 ),
             ]
         ),
-        .testTarget(name: "SMSCommandLineTests", dependencies: ["SMSCommandLine", "SMSCore", "_SMSTestSupport"]),
+        .testTarget(
+            name: "SMSCommandLineTests",
+            dependencies: [
+                "SMSCommandLine",
+                "SMSCore",
+                "_SMSTestSupport",
+                .product(
+                    name: "ArgumentParser", package: "swift-argument-parser",
+                    condition: .when(traits: ["CommandLine"])
+                ),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

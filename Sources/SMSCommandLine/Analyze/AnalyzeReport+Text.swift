@@ -38,14 +38,13 @@ extension AnalyzeReport {
 
     private var headerLines: [String] {
         let unitName = plan.encoding.unitName
-        let parts = plan.partCount == 1 ? "1 part" : "\(plan.partCount) parts"
         let limit = plan.partCount == 1
-            ? "up to \(plan.unitsPerPart) \(unitName) in a single part"
-            : "up to \(plan.unitsPerPart) \(unitName) per part"
+            ? "up to \(plan.unitsPerPart.counting(unitName)) in a single part"
+            : "up to \(plan.unitsPerPart.counting(unitName)) per part"
         return [
-            "Encoding:  \(plan.encoding), \(plan.unitCount) \(unitName)",
-            "Parts:     \(parts) (\(limit))",
-            "Remaining: \(plan.remaining) \(unitName)" + (plan.partCount == 1 ? "" : " in the last part"),
+            "Encoding:  \(plan.encoding), \(plan.unitCount.counting(unitName))",
+            "Parts:     \(plan.partCount.counting("parts")) (\(limit))",
+            "Remaining: \(plan.remaining.counting(unitName))" + (plan.partCount == 1 ? "" : " in the last part"),
         ]
     }
 
@@ -85,7 +84,7 @@ extension AnalyzeReport {
         let sequence = part.header.concatenation.map { Int($0.sequence) } ?? 1
         let header = part.header.elements.isEmpty ? "no UDH" : "UDH " + Hex.encode(part.header.encoded())
         return [
-            "Part \(sequence)/\(total): \(part.unitCount) \(part.encoding.unitName), \(header)",
+            "Part \(sequence)/\(total): \(part.unitCount.counting(part.encoding.unitName)), \(header)",
             "  " + VisibleText.escaping(part.text.unicodeScalars),
         ]
     }

@@ -29,7 +29,7 @@ extension DecodeReport {
             decoded = value
         }
         lines.append(indent + "encoding: \(decoded.encoding)")
-        var length = "TP-UDL: \(part.length) \(decoded.encoding == .gsm7 ? "septets" : "octets")"
+        var length = "TP-UDL: \(part.length.counting(decoded.encoding == .gsm7 ? "septets" : "octets"))"
         if part.lengthInferred {
             length += decoded.encoding == .gsm7 ? " (inferred; pass --udl to be exact)" : " (inferred: every octet given)"
         }
