@@ -83,10 +83,18 @@ public struct AddressError: SMSError {
     /// ``Code/doubleNationalPrefix``; otherwise `nil`.
     public let countryCallingCode: CountryCallingCode?
 
+    /// The national digits for ``Code/impossibleLength``, ``Code/localOnlyLength`` and
+    /// ``Code/doubleNationalPrefix``, or the limit for ``Code/tooLong``.
+    private let count: Int?
+
     /// The number of national digits for ``Code/impossibleLength``,
-    /// ``Code/localOnlyLength`` and ``Code/doubleNationalPrefix``, the limit that was passed
-    /// for ``Code/tooLong``; otherwise `nil`.
-    public let count: Int?
+    /// ``Code/localOnlyLength`` and ``Code/doubleNationalPrefix``; otherwise `nil`.
+    public var nationalDigitCount: Int? { code == .tooLong ? nil : count }
+
+    /// The limit that was passed for ``Code/tooLong``: the most digits (15 for a number,
+    /// ``SenderID/maxNumericDigitCount`` for a numeric sender) or characters
+    /// (``SenderID/maxAlphanumericLength``); otherwise `nil`.
+    public var maxCount: Int? { code == .tooLong ? count : nil }
 
     /// An error with the given fields; only the validators make these.
     init(
