@@ -1,8 +1,8 @@
 public import SMSCore
 
 /// A plain, slow restatement of the segmentation rule, written independently of the engine:
-/// arrays of scalars and costs, character boundaries taken from `String`'s own `Character`
-/// view, and a direct greedy loop. Property tests compare the engine's fast paths against it.
+/// arrays of scalars and costs from the standard's table (``StandardGSM7``), character
+/// boundaries taken from `String`'s own `Character` view, and a direct greedy loop. Property tests compare the engine's fast paths against it.
 public enum ReferenceSegmenter {
     /// What the reference split gives for one text.
     public struct Result: Equatable, Sendable {
@@ -21,8 +21,8 @@ public enum ReferenceSegmenter {
     /// Splits `text` under `options` by the plain rule.
     public static func split(_ text: String, options: SegmentationOptions) -> Result {
         let scalars = Array(text.unicodeScalars)
-        let gsm7 = options.encodingPreference == .automatic && scalars.allSatisfy { GSM7Alphabet.code(for: $0) != nil }
-        let costs = scalars.map { gsm7 ? GSM7Alphabet.code(for: $0)!.septetCount : ($0.value > 0xFFFF ? 2 : 1) }
+        let gsm7 = options.encodingPreference == .automatic && StandardGSM7.canEncode(text)
+        let costs = scalars.map { gsm7 ? StandardGSM7.septetCount(for: $0) ?? 0 : ($0.value > 0xFFFF ? 2 : 1) }
         let total = costs.reduce(0, +)
         let encoding: SMSEncoding = gsm7 ? .gsm7 : .ucs2
         if total <= (gsm7 ? 160 : 70) {

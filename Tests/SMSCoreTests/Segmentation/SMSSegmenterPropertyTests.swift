@@ -62,7 +62,7 @@ import _SMSTestSupport
             for (part, next) in zip(parts, parts.dropFirst()) {
                 // Full, or one short because the next scalar costs 2 (an escape or surrogate pair).
                 let nextCost = next.text.unicodeScalars.first.map {
-                    part.encoding == .gsm7 ? GSM7Alphabet.septetCount(for: $0) ?? 0 : UTF16.width($0)
+                    part.encoding == .gsm7 ? StandardGSM7.septetCount(for: $0) ?? 0 : UTF16.width($0)
                 } ?? 0
                 #expect(part.unitCount == limit || (part.unitCount == limit - 1 && nextCost == 2))
             }
@@ -84,7 +84,7 @@ import _SMSTestSupport
                 let end = characterStarts.filter { $0 > part.range.lowerBound.scalarOffset }.min() ?? offset
                 let scalars = Array(text.unicodeScalars)[start..<end]
                 let units = part.encoding == .gsm7
-                    ? scalars.reduce(0) { $0 + (GSM7Alphabet.septetCount(for: $1) ?? 0) }
+                    ? scalars.reduce(0) { $0 + (StandardGSM7.septetCount(for: $1) ?? 0) }
                     : scalars.reduce(0) { $0 + UTF16.width($1) }
                 #expect(units > (part.encoding == .gsm7 ? 153 : 67))
             }
