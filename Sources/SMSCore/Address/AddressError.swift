@@ -138,7 +138,7 @@ public struct AddressError: SMSError {
             return "too long at offset \(offset): more than \(limit) digits"
         case .impossibleLength, .localOnlyLength:
             let callingCode = countryCallingCode.map(\.description) ?? "the country calling code"
-            let digits = count.map { "\($0) national digits" } ?? "this national number"
+            let digits = count.map { $0.counting("national digits") } ?? "this national number"
             let possible = countryCallingCode.map { " (possible: \($0.possibleNationalNumberLengths))" } ?? ""
             if code == .localOnlyLength {
                 return "local-only length at offset \(offset): \(digits) after \(callingCode) can only be dialled locally, without an area code\(possible)"

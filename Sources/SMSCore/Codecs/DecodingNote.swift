@@ -56,7 +56,7 @@ public struct DecodingNote: Hashable, Sendable, CustomStringConvertible {
         case .oddTrailingOctet:
             return "\(position): odd number of octets, trailing octet \(hex) shown as U+FFFD"
         case .octetsBeyondLength:
-            return "\(position): \(value) octet(s) after the end given by TP-UDL ignored"
+            return "\(position): \(Int(value).counting("octets")) after the end given by TP-UDL ignored"
         default:
             return "\(position): \(kind) \(hex)"
         }

@@ -74,6 +74,6 @@ public struct SMSPlan: Hashable, Sendable, CustomStringConvertible {
 
     /// For example `GSM-7, 27 septets, 1 part, 133 left`.
     public var description: String {
-        "\(encoding), \(unitCount) \(encoding.unitName), \(partCount) part\(partCount == 1 ? "" : "s"), \(remaining) left"
+        "\(encoding), \(unitCount.counting(encoding.unitName)), \(partCount.counting("parts")), \(remaining) left"
     }
 }

@@ -107,7 +107,7 @@ public struct ReassembledMessage: Hashable, Sendable {
 
         /// For example `reference 74 (8-bit), 3 parts`.
         public var description: String {
-            "reference \(reference) (\(referenceSize)), \(total) part\(total == 1 ? "" : "s")"
+            "reference \(reference) (\(referenceSize)), \(Int(total).counting("parts"))"
         }
     }
 

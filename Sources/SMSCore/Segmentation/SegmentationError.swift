@@ -89,7 +89,7 @@ public struct SegmentationError: SMSError {
     public var description: String {
         switch detail {
         case .tooManyParts(let needed, let maxParts):
-            "the text needs \(needed) parts but at most \(maxParts) \(maxParts == 1 ? "is" : "are") allowed"
+            "the text needs \(needed.counting("parts")) but at most \(maxParts) \(maxParts == 1 ? "is" : "are") allowed"
         case .invalidMaxParts(let value):
             "the maximum number of parts must be between 1 and 255, not \(value)"
         }

@@ -114,7 +114,7 @@ public struct UserDataError: SMSError {
         case .negativeLength(let length):
             "TP-UDL \(length) is negative"
         case .lengthExceedsData(let length, let unit, let needed, let available):
-            "TP-UDL \(length) \(unit) needs \(needed) octets of TP-UD; \(available) given"
+            "TP-UDL \(length.counting(unit)) needs \(needed.counting("octets")) of TP-UD; \(available) given"
         case .headerExceedsLength(let headerOctets, let length, let unit):
             "the \(headerOctets)-octet user data header does not fit in TP-UDL \(length) \(unit)"
         case .invalidHeader(let error):

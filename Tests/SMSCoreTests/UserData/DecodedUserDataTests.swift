@@ -69,7 +69,7 @@ import Testing
         let data = UserData(bytes: [UInt8](repeating: 0, count: 70_000), length: 0)
         let part = try DecodedUserData(parsing: data, encoding: .ucs2, hasHeader: false)
         #expect(part.notes == [DecodingNote(kind: .octetsBeyondLength, offset: 0, value: 70_000)])
-        #expect(part.notes[0].description == "octet 0: 70000 octet(s) after the end given by TP-UDL ignored")
+        #expect(part.notes[0].description == "octet 0: 70000 octets after the end given by TP-UDL ignored")
     }
 
     /// A TP-UDL from the wire can be anything; the largest used to overflow while working out the
