@@ -77,6 +77,14 @@ import _SMSTestSupport
         #expect(throws: DecodeInputError(HexError.oddLength(3), prefix: "--udh-hex: ")) {
             try DecodeInput(udhHex: "050", userDataHex: "41", udhi: false, udl: nil, encoding: .gsm7)
         }
+        let oneOctet = DecodeInputError("the header's UDHL says 1 octet follows but 2 do; give the whole header, UDHL first")
+        #expect(throws: oneOctet) {
+            try DecodeInput(udhHex: "010000", userDataHex: "41", udhi: false, udl: nil, encoding: .gsm7)
+        }
+        let twoOctets = DecodeInputError("the header's UDHL says 2 octets follow but 1 does; give the whole header, UDHL first")
+        #expect(throws: twoOctets) {
+            try DecodeInput(udhHex: "0200", userDataHex: "41", udhi: false, udl: nil, encoding: .gsm7)
+        }
     }
 
     @Test func jsonLinesTakeThePeerVectorForm() throws {

@@ -45,7 +45,7 @@ struct DecodeInput: Hashable, Sendable {
         let body = try Self.hex(userDataHex, what: label.isEmpty ? "--user-data-hex" : label + "the user data")
         if let udhl = header.first, Int(udhl) + 1 != header.count {
             throw DecodeInputError(
-                "\(label)the header's UDHL says \(Int(udhl).counting("octets")) follow but \(header.count - 1) do; give the whole header, UDHL first"
+                "\(label)the header's UDHL says \(Int(udhl).counting("octets")) \(udhl == 1 ? "follows" : "follow") but \(header.count - 1) \(header.count == 2 ? "does" : "do"); give the whole header, UDHL first"
             )
         }
         if let udl, udl < 0 { throw DecodeInputError("\(label)TP-UDL \(udl) is negative") }

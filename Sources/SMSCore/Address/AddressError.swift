@@ -143,7 +143,8 @@ public struct AddressError: SMSError {
             if code == .localOnlyLength {
                 return "local-only length at offset \(offset): \(digits) after \(callingCode) can only be dialled locally, without an area code\(possible)"
             }
-            return "impossible length at offset \(offset): \(digits) are not possible after \(callingCode)\(possible)"
+            let verb = count.map { $0 == 1 ? "is" : "are" } ?? "is"
+            return "impossible length at offset \(offset): \(digits) \(verb) not possible after \(callingCode)\(possible)"
         case .doubleNationalPrefix:
             let callingCode = countryCallingCode.map(\.description) ?? "the country calling code"
             return "national prefix typed twice at offset \(offset): the digits after \(callingCode) still start with a trunk prefix"

@@ -76,7 +76,7 @@ public struct SeptetPackingError: SMSError {
     public var description: String {
         switch detail {
         case .insufficientData(let septetCount, let fillBits, let needed, let available):
-            "\(septetCount.counting("septets")) after \(fillBits.counting("fill bits")) need \(needed.counting("octets")); \(available) given"
+            "\(septetCount.counting("septets")) after \(fillBits.counting("fill bits")) \(septetCount == 1 ? "needs" : "need") \(needed.counting("octets")); \(available) given"
         case .negativeSeptetCount(let count):
             "septet count \(count) is negative"
         }

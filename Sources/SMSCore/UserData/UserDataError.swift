@@ -116,7 +116,7 @@ public struct UserDataError: SMSError {
         case .lengthExceedsData(let length, let unit, let needed, let available):
             "TP-UDL \(length.counting(unit)) needs \(needed.counting("octets")) of TP-UD; \(available) given"
         case .headerExceedsLength(let headerOctets, let length, let unit):
-            "the \(headerOctets)-octet user data header does not fit in TP-UDL \(length) \(unit)"
+            "the \(headerOctets)-octet user data header does not fit in TP-UDL \(length.counting(unit))"
         case .invalidHeader(let error):
             error.description
         }

@@ -118,12 +118,12 @@ public struct UserDataHeaderError: SMSError {
         case .missingLength:
             return "user data header: no UDHL octet"
         case .lengthExceedsData(let declared, let available):
-            return "user data header: UDHL says \(declared.counting("octets")) follow but only \(available) do"
+            return "user data header: UDHL says \(declared.counting("octets")) \(declared == 1 ? "follows" : "follow") but only \(available) \(available == 1 ? "does" : "do")"
         case .truncatedElement(let offset, let identifier):
             return "user data header: element \(Hex.literal(UInt32(identifier))) at octet \(offset) has no length octet"
         case .elementOverrun(let offset, let identifier, let length, let remaining):
             return
-                "user data header: element \(Hex.literal(UInt32(identifier))) at octet \(offset) says \(length.counting("octets")) but only \(remaining) remain in the header"
+                "user data header: element \(Hex.literal(UInt32(identifier))) at octet \(offset) says \(length.counting("octets")) but only \(remaining) \(remaining == 1 ? "remains" : "remain") in the header"
         }
     }
 }

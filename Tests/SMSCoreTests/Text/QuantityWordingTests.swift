@@ -16,4 +16,31 @@ import Testing
         #expect(SMSPlan(analyzing: "\u{263A}").description == "UCS-2, 1 UTF-16 unit, 1 part, 69 left")
         #expect(SegmentationError.tooManyParts(needed: 2, maxParts: 1).description.contains("needs 2 parts but at most 1 is allowed"))
     }
+
+    @Test func verbsAgreeWithASingularCount() throws {
+        #expect(
+            UserDataHeaderError.lengthExceedsData(declared: 1, available: 0).description
+                == "user data header: UDHL says 1 octet follows but only 0 do"
+        )
+        #expect(
+            UserDataHeaderError.lengthExceedsData(declared: 2, available: 1).description
+                == "user data header: UDHL says 2 octets follow but only 1 does"
+        )
+        #expect(
+            UserDataHeaderError.elementOverrun(offset: 1, identifier: .concatenation8BitReference, length: 3, remaining: 1)
+                .description == "user data header: element 0x00 at octet 1 says 3 octets but only 1 remains in the header"
+        )
+        #expect(
+            SeptetPackingError.insufficientData(septetCount: 1, fillBits: 0, needed: 1, available: 0).description
+                == "1 septet after 0 fill bits needs 1 octet; 0 given"
+        )
+        #expect(
+            UserDataError.headerExceedsLength(headerOctets: 6, length: 1, encoding: .ucs2).description
+                == "the 6-octet user data header does not fit in TP-UDL 1 octet"
+        )
+        // +44 and one national digit.
+        let error = try #require(throws: AddressError.self) { try MSISDN(validating: "+44 1") }
+        #expect(error.code == .impossibleLength)
+        #expect(error.description.contains("1 national digit is not possible after +44"))
+    }
 }
