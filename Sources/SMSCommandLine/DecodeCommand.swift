@@ -88,16 +88,16 @@ struct DecodeCommand: ParsableCommand {
         let encoding = try DecodeInput.encoding(named: encoding)
         let report: DecodeReport
         if let userDataHex {
-            let input = Result { () throws(DecodeInputError) -> DecodeInput in
+            let input = Result { () throws(InvalidInputError) -> DecodeInput in
                 try DecodeInput(udhHex: udhHex, userDataHex: userDataHex, udhi: udhi, udl: udl, encoding: encoding)
             }
             report = DecodeReport(inputs: [input], reassembling: false)
         } else if jsonl {
-            var inputs: [Result<DecodeInput, DecodeInputError>] = []
+            var inputs: [Result<DecodeInput, InvalidInputError>] = []
             do {
                 try StandardInput.forEachLine { line, number in
                     if StandardInput.isBlank(line) { return }
-                    inputs.append(Result { () throws(DecodeInputError) -> DecodeInput in
+                    inputs.append(Result { () throws(InvalidInputError) -> DecodeInput in
                         try DecodeInput(jsonLine: line, lineNumber: number, encoding: encoding)
                     })
                 }
@@ -107,7 +107,7 @@ struct DecodeCommand: ParsableCommand {
             report = DecodeReport(inputs: inputs, reassembling: true)
         } else {
             let inputs = parts.enumerated().map { index, part in
-                Result { () throws(DecodeInputError) -> DecodeInput in
+                Result { () throws(InvalidInputError) -> DecodeInput in
                     try DecodeInput(part: part, number: index + 1, udhi: udhi, encoding: encoding)
                 }
             }

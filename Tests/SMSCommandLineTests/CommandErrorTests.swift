@@ -33,7 +33,7 @@ import Testing
     }
 
     @Test func wrappedErrorsKeepTheirCodeAndOffset() {
-        let error = DecodeInputError(HexError.oddLength(3), prefix: "--udh-hex: ")
+        let error = InvalidInputError(HexError.oddLength(3), prefix: "--udh-hex: ")
         #expect(error.code.rawValue == "oddLength")
         #expect(error.offset == 2)
         #expect(error.description == "--udh-hex: odd number of hex digits (3); the last octet is incomplete")

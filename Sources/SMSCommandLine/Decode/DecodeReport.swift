@@ -8,7 +8,7 @@ struct DecodeReport {
         /// The input's number, from 1.
         var number: Int
         /// The input, or why it could not be read.
-        var input: Result<DecodeInput, DecodeInputError>
+        var input: Result<DecodeInput, InvalidInputError>
         /// TP-UDL used: the one given, or the one inferred; 0 when the input could not be read.
         var length: Int
         /// The decoded part, or why it could not be read or decoded.
@@ -43,7 +43,7 @@ struct DecodeReport {
     var messages: [ReassembledMessage]?
 
     /// Decodes every input and, when `reassembling`, puts the decoded parts together.
-    init(inputs: [Result<DecodeInput, DecodeInputError>], reassembling: Bool) {
+    init(inputs: [Result<DecodeInput, InvalidInputError>], reassembling: Bool) {
         parts = inputs.enumerated().map { index, input in Self.decode(input, number: index + 1) }
         guard reassembling else { return }
         var numbers: [Int] = []
@@ -60,7 +60,7 @@ struct DecodeReport {
     }
 
     /// Decodes one input, inferring TP-UDL when it is not given.
-    static func decode(_ input: Result<DecodeInput, DecodeInputError>, number: Int) -> Part {
+    static func decode(_ input: Result<DecodeInput, InvalidInputError>, number: Int) -> Part {
         let given: DecodeInput
         switch input {
         case .failure(let error):
