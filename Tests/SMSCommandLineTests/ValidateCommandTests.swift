@@ -14,7 +14,7 @@ import Testing
         #expect(report.json.serialized() == #"{"input":"+44 (0)7700-900 123","valid":true,"e164":"+447700900123","msisdn":"447700900123","countryCallingCode":44,"error":null}"#)
     }
 
-    @Test func rejectedNumbersPrintTheReasonAndOffset() {
+    @Test func rejectedNumbersPrintTheCodeAndOffset() {
         let report = AddressReport(validating: "07700 900123", as: .recipient, options: plain)
         #expect(!report.isValid)
         #expect(report.text.hasPrefix(#""07700 900123" -> rejected (missingCountryCode): no country calling code at offset 0"#))

@@ -43,15 +43,15 @@ func registerAddressBenchmarks() {
     let rejected = AddressCorpus.rejected
     Benchmark("Address.MSISDN(validating:)-rejected-1000", configuration: configuration) { benchmark in
         for _ in benchmark.scaledIterations {
-            var reasons = 0
+            var offsets = 0
             for input in rejected {
                 do throws(AddressError) {
                     _ = try MSISDN(validating: input)
                 } catch {
-                    reasons &+= error.offset ?? 0
+                    offsets &+= error.offset ?? 0
                 }
             }
-            blackHole(reasons)
+            blackHole(offsets)
         }
     }
 

@@ -102,7 +102,7 @@ extension AddressTests {
             #expect(Set([a, b]).count == 1)
         }
 
-        // MARK: Rejections, one per reason
+        // MARK: Rejections, one per code
 
         @Test func emptyInputIsRejected() {
             #expect(throws: AddressError(code: .empty, offset: 0)) { try MSISDN(validating: "") }

@@ -21,7 +21,7 @@ extension AddressTests {
             #expect(!list.isValid)
         }
 
-        @Test func invalidEntriesAreReportedWithIndexAndReason() {
+        @Test func invalidEntriesAreReportedWithIndexAndCode() {
             let list = RecipientList(validating: Self.pasted)
             #expect(list.invalidEntries.count == 1)
             let invalid = list.invalidEntries[0]

@@ -96,7 +96,7 @@ import _SMSTestSupport
     }
 
     @Test(arguments: PeerVectors.messages)
-    func codeUnitsPlanMatchesPeers(vector: PeerMessage) {
+    func scalarsPlanMatchesPeers(vector: PeerMessage) {
         let plan = SMSPlan(analyzing: vector.text, options: .init(split: .scalars))
         #expect(plan.encoding == (vector.gsm7.value ? .gsm7 : .ucs2))
         #expect(plan.unitCount == vector.length.value.n)

@@ -54,7 +54,7 @@ import _SMSTestSupport
         }
     }
 
-    @Test func codeUnitsPartsAreFullExceptTheLast() async {
+    @Test func scalarsPartsAreFullExceptTheLast() async {
         await propertyCheck(count: 200, input: SampleText.generator) { text in
             let options = SegmentationOptions(split: .scalars)
             guard let parts = try? SMSSegmenter(options: options).segment(text), parts.count > 1 else { return }

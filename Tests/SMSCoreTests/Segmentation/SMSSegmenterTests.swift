@@ -45,7 +45,7 @@ private func zhe(_ n: Int) -> String { String(repeating: "Ж", count: n) }
         #expect(partUnits(zhe(65) + "😀" + zhe(5), .init(split: split, reference: .sixteenBit(1))) == [65, 7])
     }
 
-    @Test func zwjSequenceStaysWholeUnderGraphemesAndSplitsUnderCodeUnits() {
+    @Test func zwjSequenceStaysWholeUnderGraphemesAndSplitsUnderScalars() {
         let family = "👨‍👩‍👧‍👦"  // 11 UTF-16 units
         let text = zhe(65) + family + zhe(10)
         #expect(partUnits(text, .init(split: .graphemes)) == [65, 21])
