@@ -250,9 +250,9 @@ import _SMSTestSupport
     @Test func aBadPartIsReportedAndTheOthersStillDecode() {
         let report = self.report(parts: ["050003010201:82", ":ZZ"])
         #expect(report.hasErrors)
-        #expect(report.text.contains("input #2:\n  error: --part 2: the user data: Z at offset 0 is not a hex digit (invalidDigit)\n"))
+        #expect(report.text.contains("input #2:\n  error: --part 2: the user data: \"Z\" at offset 0 is not a hex digit (invalidDigit)\n"))
         #expect(report.json["parts"]?[1]?["error"] == [
-            "code": "invalidDigit", "message": "--part 2: the user data: Z at offset 0 is not a hex digit", "offset": 0,
+            "code": "invalidDigit", "message": "--part 2: the user data: \"Z\" at offset 0 is not a hex digit", "offset": 0,
         ])
         #expect(report.json["messages"]?[0]?["missing"] == .array([.number(2)]))
     }

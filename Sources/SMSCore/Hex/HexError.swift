@@ -5,7 +5,7 @@
 /// catch {
 ///     error.code          // .invalidDigit
 ///     error.offset        // 3
-///     error.description   // "G" at offset 3 is not a hex digit
+///     error.description   // "\"G\" at offset 3 is not a hex digit"
 /// }
 /// ```
 ///
@@ -81,7 +81,7 @@ public struct HexError: SMSError {
     public var description: String {
         switch detail {
         case .invalidDigit(let scalar, let offset):
-            "\(scalar.escaped(asASCII: true)) at offset \(offset) is not a hex digit"
+            "\"\(scalar.escaped(asASCII: true))\" at offset \(offset) is not a hex digit"
         case .oddLength(let count):
             "odd number of hex digits (\(count)); the last octet is incomplete"
         }
