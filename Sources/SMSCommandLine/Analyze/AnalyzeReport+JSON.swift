@@ -74,5 +74,4 @@ extension AnalyzeReport {
             "udl": .number(part.userData.length),
         ]
     }
-
 }

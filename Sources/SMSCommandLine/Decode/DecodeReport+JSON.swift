@@ -99,5 +99,4 @@ extension DecodeReport {
             "description": .string(issue.description),
         ]
     }
-
 }

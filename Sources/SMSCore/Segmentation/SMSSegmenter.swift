@@ -113,7 +113,6 @@ public struct SMSSegmenter: Sendable {
         cuts.append(end)
         return cuts.indices.map { PartRange(start: $0 == 0 ? origin : cuts[$0 - 1], end: cuts[$0]) }
     }
-
 }
 
 extension Concatenation.ReferenceSize {

@@ -118,25 +118,6 @@ public struct DecodedUserData: Hashable, Sendable {
         self.notes = notes
     }
 
-    /// Creates a decoded part from its fields; the header octets are the header's encoded
-    /// length.
-    ///
-    /// - Parameters:
-    ///   - encoding: The character set.
-    ///   - header: The header (empty for none).
-    ///   - payload: Septets (GSM-7) or octets (UCS-2, 8-bit) after the header.
-    ///   - text: The decoded text.
-    ///   - notes: Repairs made while decoding.
-    init(encoding: SMSEncoding, header: UserDataHeader, payload: [UInt8], text: String, notes: [DecodingNote] = []) {
-        self.encoding = encoding
-        self.header = header
-        self.headerOctets = header.encodedLength
-        self.ignoredHeaderError = nil
-        self.payload = payload
-        self.text = text
-        self.notes = notes
-    }
-
     /// The concatenation element of the header, if any (see ``UserDataHeader/concatenation``).
     public var concatenation: Concatenation? { header.concatenation }
 
