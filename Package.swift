@@ -100,7 +100,13 @@ let package = Package(
         .testTarget(
             name: "SMSCommandLineTests",
             dependencies: [
-                "SMSCommandLine", "SMSCore", "_SMSTestSupport",
+                "SMSCommandLine",
+                "SMSCore",
+                "_SMSTestSupport",
+                .product(
+                    name: "ArgumentParser", package: "swift-argument-parser",
+                    condition: .when(traits: ["CommandLine"])
+                ),
                 .target(name: "ClickatellSandbox", condition: .when(traits: ["Sandbox"])),
             ]
         ),

@@ -7,9 +7,9 @@ enum SMSCoreBridge {
     /// outside the GSM 03.38 alphabet counts as the `?` the gateway puts in its place), UCS-2
     /// for `unicode=1`, split between any two scalars.
     static func partCount(of text: String, unicode: Bool) -> Int {
-        var options = SegmentationOptions(split: .codeUnits)
+        var options = SegmentationOptions(split: .scalars)
         if unicode {
-            options.encoding = .ucs2
+            options.encodingPreference = .ucs2
             return SMSPlan(analyzing: text, options: options).partCount
         }
         var substituted = String.UnicodeScalarView()
@@ -36,7 +36,7 @@ enum SMSCoreBridge {
     /// The parts of an inbound message as a handset's long message arrives: each part's text
     /// and its user data header as hex (`050003RRTTPP`), empty for a single part.
     static func inboundParts(of text: String, reference: UInt8) -> [(text: String, udh: String)] {
-        let segmenter = SMSSegmenter(options: SegmentationOptions(split: .codeUnits, reference: .eightBit(reference)))
+        let segmenter = SMSSegmenter(options: SegmentationOptions(split: .scalars, reference: .eightBit(reference)))
         guard let parts = try? segmenter.segment(text), parts.count > 1 else { return [(text, "")] }
         return parts.map { ($0.text, Hex.encode($0.header.encoded())) }
     }

@@ -93,7 +93,9 @@ struct SandboxServerTests {
             let start = clock.now
             let idle = await TestHTTP.raw(port: server.port, [])
             #expect(idle.isEmpty)
-            #expect(clock.now - start < .seconds(5))
+            // Closed by the server, not by the client's 10 s receive timeout. (Not a speed
+            // check: on a loaded machine the 200 ms close has been seen to take 5 s.)
+            #expect(clock.now - start < .seconds(9))
             // A request answered after 600 ms outlives the 200 ms idle timeout.
             let request = "GET /http/getbalance?\(Self.credentials) HTTP/1.1\r\nHost: 127.0.0.1:\(server.port)\r\n\r\n"
             let slow = await TestHTTP.raw(port: server.port, Array(request.utf8))

@@ -1,24 +1,15 @@
 import Foundation
 import SMSCore
 import Testing
+import _SMSTestSupport
 
 /// The generated tables checked against two sources that are not the generator's output: the
-/// TS 23.038 6.2.1 tables typed here from the standard, and the repository's JSON tables
+/// TS 23.038 6.2.1 tables typed from the standard (`StandardGSM7` in the test support target), and the repository's JSON tables
 /// (`Sources/SMSCore/Alphabet/Tables`), which the generator reads. A hand edit of the generated
 /// file, a generator bug or a table edit without regeneration each fails one of these.
 @Suite struct GSM7AlphabetStandardTests {
-    /// TS 23.038 6.2.1, the default alphabet in septet order 0x00...0x7F, typed from the
-    /// standard's table; 0x1B (the escape to the extension table) is written as U+FFFF.
-    static let defaultAlphabet: [Unicode.Scalar] = Array(
-        ("@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞ\u{FFFF}ÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
-            + "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà").unicodeScalars
-    )
-
-    /// TS 23.038 6.2.1.1, the default extension table: septet after 0x1B, and its character.
-    static let extensionTable: [(septet: UInt8, scalar: Unicode.Scalar)] = [
-        (0x0A, "\u{0C}"), (0x14, "^"), (0x28, "{"), (0x29, "}"), (0x2F, "\\"),
-        (0x3C, "["), (0x3D, "~"), (0x3E, "]"), (0x40, "|"), (0x65, "€"),
-    ]
+    static let defaultAlphabet = StandardGSM7.defaultAlphabet
+    static let extensionTable = StandardGSM7.extensionTable
 
     @Test func theTypedTableHas128Positions() {
         #expect(Self.defaultAlphabet.count == 128)

@@ -34,6 +34,12 @@ import Testing
         #expect(throws: HexError.invalidDigit("é", offset: 2)) { try Hex.decode("00é0") }
     }
 
+    @Test func theBadDigitIsQuotedSoThatASpaceShows() {
+        #expect(HexError.invalidDigit("G", offset: 3).description == #""G" at offset 3 is not a hex digit"#)
+        #expect(HexError.invalidDigit(" ", offset: 2).description == #"" " at offset 2 is not a hex digit"#)
+        #expect(HexError.invalidDigit("é", offset: 2).description == #""\u{00E9}" at offset 2 is not a hex digit"#)
+    }
+
     @Test func decodeOfAnOddLengthThrows() {
         #expect(throws: HexError.oddLength(3)) { try Hex.decode("ABC") }
         do {
