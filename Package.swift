@@ -13,6 +13,8 @@ let package = Package(
     platforms: [.macOS("13.3"), .iOS("16.4"), .tvOS("16.4"), .watchOS("9.4"), .macCatalyst("16.4"), .visionOS(.v1)],
     products: [
         .library(name: "SMSCore", targets: ["SMSCore"]),
+        .library(name: "ClickatellHTTP", targets: ["ClickatellHTTP"]),
+        .library(name: "ClickatellURLSession", targets: ["ClickatellURLSession"]),
         .executable(name: "sms", targets: ["sms"]),
     ],
     traits: [
@@ -24,20 +26,38 @@ let package = Package(
             name: "PropertyTests",
             description: "Builds this package's own tests on x-sheep/swift-property-based."
         ),
-        .default(enabledTraits: ["CommandLine", "PropertyTests"]),
+        .trait(
+            name: "Clickatell",
+            description: "Builds ClickatellHTTP and ClickatellURLSession (sending through Clickatell) on apple/swift-log."
+        ),
+        .default(enabledTraits: ["CommandLine", "PropertyTests", "Clickatell"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // The engine: standard library only.
         .target(name: "SMSCore"),
+        // The Clickatell HTTP API: requests, wire text, response parsing, codes, the transport
+        // protocol and the client. No Foundation, no networking.
+        .target(
+            name: "ClickatellHTTP",
+            dependencies: [
+                "SMSCore",
+                .product(name: "Logging", package: "swift-log", condition: .when(traits: ["Clickatell"])),
+            ]
+        ),
+        // The transport that works out of the box: URLSession (FoundationNetworking on Linux).
+        .target(name: "ClickatellURLSession", dependencies: ["ClickatellHTTP"]),
         // The `sms` command's logic, kept in a library so tests can drive it.
         .target(
             name: "SMSCommandLine",
             dependencies: [
                 "SMSCore",
+                "ClickatellHTTP",
+                "ClickatellURLSession",
                 .product(
                     name: "ArgumentParser", package: "swift-argument-parser",
                     condition: .when(traits: ["CommandLine"])
@@ -77,7 +97,11 @@ let package = Package(
                 ),
             ]
         ),
-        .testTarget(name: "SMSCommandLineTests", dependencies: ["SMSCommandLine", "SMSCore", "_SMSTestSupport"]),
+        .testTarget(
+            name: "SMSCommandLineTests",
+            dependencies: ["SMSCommandLine", "SMSCore", "_SMSTestSupport", "ClickatellHTTP"]
+        ),
+        .testTarget(name: "ClickatellHTTPTests", dependencies: ["ClickatellHTTP", "ClickatellURLSession", "SMSCore"]),
     ],
     swiftLanguageModes: [.v6]
 )
