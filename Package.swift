@@ -101,7 +101,15 @@ let package = Package(
             name: "SMSCommandLineTests",
             dependencies: ["SMSCommandLine", "SMSCore", "_SMSTestSupport", "ClickatellHTTP"]
         ),
-        .testTarget(name: "ClickatellHTTPTests", dependencies: ["ClickatellHTTP", "ClickatellURLSession", "SMSCore"]),
+        .testTarget(
+            name: "ClickatellHTTPTests",
+            dependencies: [
+                "ClickatellHTTP",
+                "ClickatellURLSession",
+                "SMSCore",
+                .product(name: "Logging", package: "swift-log", condition: .when(traits: ["Clickatell"])),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

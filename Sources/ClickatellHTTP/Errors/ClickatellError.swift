@@ -35,6 +35,9 @@ public struct ClickatellError: SMSError {
         public static let invalidSender = Code(rawValue: "invalidSender")
         /// A client message id is not 1 to 32 ASCII letters and digits.
         public static let invalidClientMessageID = Code(rawValue: "invalidClientMessageID")
+        /// A batch field holds a character the batch's template encoding cannot carry (the
+        /// template went with `unicode=0` and the field is not GSM-7 in Windows-1252).
+        public static let invalidBatchField = Code(rawValue: "invalidBatchField")
         /// No recipient is valid, so nothing was sent.
         public static let noValidRecipient = Code(rawValue: "noValidRecipient")
         /// Clickatell answered `ERR:`; ``ClickatellError/clickatellCode`` holds its code.
@@ -119,6 +122,15 @@ public struct ClickatellError: SMSError {
         Self(.invalidClientMessageID, .text(value))
     }
 
+    /// A batch field cannot be carried by the batch's encoding.
+    ///
+    /// - Parameters:
+    ///   - index: The field's number (1 for `field1`).
+    ///   - offset: The Unicode scalar offset of the first character that cannot be carried.
+    public static func invalidBatchField(_ index: Int, offset: Int) -> Self {
+        Self(.invalidBatchField, offset: offset, .status(index))
+    }
+
     /// No recipient is valid.
     public static var noValidRecipient: Self { Self(.noValidRecipient, .none) }
 
@@ -200,7 +212,7 @@ public struct ClickatellError: SMSError {
 
     /// For ``Code-swift.struct/httpStatus``: the HTTP status.
     public var httpStatusCode: Int? {
-        if case .status(let status) = detail { return status }
+        if case .status(let status) = detail, code == .httpStatus { return status }
         return nil
     }
 
@@ -245,6 +257,8 @@ public struct ClickatellError: SMSError {
             case .outcomeUnknown: return "the message may or may not have been accepted, so it was not re-sent: \(text)"
             default: return text
             }
+        case .status(let status) where code == .invalidBatchField:
+            return "field\(status) has a character at offset \(offset ?? 0) that the batch's template encoding (unicode=0) cannot carry"
         case .status(let status):
             return "Clickatell's server answered HTTP status \(status)"
         case .until(let time):

@@ -127,7 +127,7 @@ enum LineParser {
         return text.dropFirst(prefix.count)
     }
 
-    private static func lastRange(of needle: String, in text: Substring) -> Range<Substring.Index>? {
+    static func lastRange(of needle: String, in text: Substring) -> Range<Substring.Index>? {
         let pattern = Array(needle)
         var index = text.endIndex
         while index > text.startIndex {

@@ -64,7 +64,7 @@ public struct ClickatellRequest: Hashable, Sendable, CustomStringConvertible {
     ///   - message: The text or data and the options.
     ///   - recipients: The recipients, sent as one comma-separated `to`.
     public static func sendMessage(_ message: ClickatellMessage, to recipients: [MSISDN]) -> Self {
-        sendMessage(message, toDigits: recipients.map(\.digits))
+        sendMessage(message, toDigits: recipients.map(Engine.digits(of:)))
     }
 
     /// `sendmsg` with recipients already in wire form (digits, country code first).
@@ -103,7 +103,7 @@ public struct ClickatellRequest: Hashable, Sendable, CustomStringConvertible {
 
     /// The coverage query for a number.
     public static func coverage(_ number: MSISDN) -> Self {
-        Self(command: .coverage, parameters: [ClickatellParameter("msisdn", number.digits)])
+        Self(command: .coverage, parameters: [ClickatellParameter("msisdn", Engine.digits(of: number))])
     }
 
     /// `startbatch` with a template (`#field1#`… placeholders) and the options of every item.
@@ -129,7 +129,7 @@ public struct ClickatellRequest: Hashable, Sendable, CustomStringConvertible {
     ///   - recipient: The one recipient.
     ///   - fields: The values of `field1`, `field2`, … as bytes (see ``ClickatellBatch``).
     public static func sendBatchItem(batchID: String, to recipient: MSISDN, fields: [[UInt8]]) -> Self {
-        var parameters = [ClickatellParameter("batch_id", batchID), ClickatellParameter("to", recipient.digits)]
+        var parameters = [ClickatellParameter("batch_id", batchID), ClickatellParameter("to", Engine.digits(of: recipient))]
         for (index, field) in fields.enumerated() {
             parameters.append(ClickatellParameter("field\(index + 1)", bytes: field))
         }
@@ -140,7 +140,7 @@ public struct ClickatellRequest: Hashable, Sendable, CustomStringConvertible {
     public static func quickSend(batchID: String, to recipients: [MSISDN]) -> Self {
         Self(command: .quickSend, parameters: [
             ClickatellParameter("batch_id", batchID),
-            ClickatellParameter("to", recipients.map(\.digits).joined(separator: ",")),
+            ClickatellParameter("to", recipients.map(Engine.digits(of:)).joined(separator: ",")),
         ])
     }
 

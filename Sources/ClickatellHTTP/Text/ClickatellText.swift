@@ -67,6 +67,19 @@ public struct ClickatellText: Hashable, Sendable {
         if plan.partCount > maxParts { throw .tooManyParts(needed: plan.partCount, max: maxParts) }
     }
 
+    /// The Windows-1252 bytes of a text when every character is GSM-7 and has one, or the
+    /// Unicode scalar offset of the first that does not.
+    static func latin1Bytes(of text: String) -> Result<[UInt8], ClickatellError> {
+        var bytes: [UInt8] = []
+        for (offset, scalar) in text.unicodeScalars.enumerated() {
+            guard Engine.isGSM7(scalar), let byte = Windows1252.byte(for: scalar) else {
+                return .failure(.invalidBatchField(0, offset: offset))
+            }
+            bytes.append(byte)
+        }
+        return .success(bytes)
+    }
+
     /// The `concat` value: the number of parts the plan needs.
     public var concat: Int { plan.partCount }
 

@@ -52,4 +52,9 @@ enum Engine {
     static func hex(_ bytes: [UInt8]) -> String {
         Hex.encode(bytes)
     }
+
+    /// The canonical digits of a number (what `to` carries).
+    static func digits(of number: MSISDN) -> String {
+        number.digits
+    }
 }

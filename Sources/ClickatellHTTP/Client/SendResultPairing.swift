@@ -1,0 +1,69 @@
+import SMSCore
+
+/// Pairs the lines of a send's answer with the recipients of its request (reference section 4,
+/// "Multi-recipient results").
+enum SendResultPairing {
+    struct Recipient {
+        var input: String
+        var number: MSISDN
+    }
+
+    /// One result per recipient in order, then one per line whose `To:` matched none.
+    ///
+    /// A single line without `To:` applies to every recipient. Otherwise each line claims the
+    /// first unclaimed recipient whose digits equal its `To:`; a recipient no line claimed gets
+    /// ``ClickatellError/recipientNotInResponse``.
+    static func pair(
+        _ recipients: [Recipient], lines: [ClickatellResponseLine], clientMessageID: String
+    ) -> [ClickatellSendResult] {
+        func result(for recipient: Recipient, line: ClickatellResponseLine?, serverTo: String?) -> ClickatellSendResult {
+            switch line {
+            case .id(let id)?:
+                ClickatellSendResult(to: recipient.input, recipient: recipient.number, serverTo: serverTo,
+                                     apiMessageID: id.id, clientMessageID: clientMessageID)
+            case .error(let error)?:
+                ClickatellSendResult(to: recipient.input, recipient: recipient.number, serverTo: serverTo,
+                                     clientMessageID: clientMessageID, error: error.error)
+            default:
+                ClickatellSendResult(to: recipient.input, recipient: recipient.number, clientMessageID: clientMessageID,
+                                     error: .recipientNotInResponse)
+            }
+        }
+
+        if lines.count == 1, to(of: lines[0]) == nil {
+            return recipients.map { result(for: $0, line: lines[0], serverTo: nil) }
+        }
+        var claimed: [ClickatellSendResult?] = Array(repeating: nil, count: recipients.count)
+        var extra: [ClickatellSendResult] = []
+        let digits = recipients.map { Engine.digits(of: $0.number) }
+        for line in lines {
+            let serverTo = to(of: line)
+            if let serverTo, let index = digits.indices.first(where: { digits[$0] == serverTo && claimed[$0] == nil }) {
+                claimed[index] = result(for: recipients[index], line: line, serverTo: serverTo)
+                continue
+            }
+            switch line {
+            case .id(let id):
+                extra.append(ClickatellSendResult(kind: .unmatchedResponseLine, to: nil, recipient: nil, serverTo: serverTo,
+                                                  apiMessageID: id.id, clientMessageID: clientMessageID))
+            case .error(let error):
+                extra.append(ClickatellSendResult(kind: .unmatchedResponseLine, to: nil, recipient: nil, serverTo: serverTo,
+                                                  clientMessageID: clientMessageID, error: error.error))
+            default:
+                continue
+            }
+        }
+        let paired = recipients.indices.map { index in
+            claimed[index] ?? result(for: recipients[index], line: nil, serverTo: nil)
+        }
+        return paired + extra
+    }
+
+    private static func to(of line: ClickatellResponseLine) -> String? {
+        switch line {
+        case .id(let id): id.to
+        case .error(let error): error.to
+        default: nil
+        }
+    }
+}
