@@ -1,15 +1,21 @@
 public import ArgumentParser
 
-/// The `sms` command: analyse, decode and validate SMS from the command line.
+/// The `sms` command: analyse, decode and validate SMS from the command line, and send them
+/// through Clickatell.
 ///
-/// The `sms` executable runs this as its root command; `sms analyze`, `sms decode` and
-/// `sms validate` are its subcommands.
-public struct SMSCommand: ParsableCommand {
+/// The `sms` executable runs this as its root command; `sms analyze`, `sms decode`,
+/// `sms validate`, `sms send`, `sms status`, `sms charge`, `sms cancel`, `sms balance`,
+/// `sms redeem` and `sms ping` are its subcommands.
+public struct SMSCommand: AsyncParsableCommand {
     /// The command's name, abstract and subcommands.
     public static let configuration = CommandConfiguration(
         commandName: "sms",
         abstract: "Turn text into SMS that carriers accept: encoding, parts, headers and addresses.",
-        subcommands: [AnalyzeCommand.self, DecodeCommand.self, ValidateCommand.self]
+        subcommands: [
+            AnalyzeCommand.self, DecodeCommand.self, ValidateCommand.self,
+            SendCommand.self, StatusCommand.self, ChargeCommand.self, CancelCommand.self,
+            BalanceCommand.self, RedeemCommand.self, PingCommand.self,
+        ]
     )
 
     /// Creates the command; ArgumentParser fills it from the command line.

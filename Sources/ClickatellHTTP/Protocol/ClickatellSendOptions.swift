@@ -74,8 +74,11 @@ public struct ClickatellSendOptions: Hashable, Sendable {
     /// `1` for true, `0` for false: never `true`/`false`.
     static func flag(_ value: Bool) -> String { value ? "1" : "0" }
 
-    /// Whether a client message id is 1 to 32 ASCII letters and digits.
-    static func isValidClientMessageID(_ value: String) -> Bool {
+    /// Whether a client message id is 1 to 32 ASCII letters and digits, as `cliMsgId` must be.
+    ///
+    /// - Parameter value: The id.
+    /// - Returns: Whether Clickatell accepts it.
+    public static func isValidClientMessageID(_ value: String) -> Bool {
         (1...ClickatellLimits.maxClientMessageIDLength).contains(value.utf8.count)
             && value.utf8.allSatisfy { byte in
                 (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
