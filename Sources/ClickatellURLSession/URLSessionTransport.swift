@@ -1,3 +1,4 @@
+#if Clickatell
 public import ClickatellHTTP
 public import Foundation
 
@@ -130,3 +131,4 @@ public struct URLSessionTransport: ClickatellTransport {
         }
     }
 }
+#endif

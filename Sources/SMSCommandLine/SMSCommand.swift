@@ -11,12 +11,19 @@ public struct SMSCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "sms",
         abstract: "Turn text into SMS that carriers accept: encoding, parts, headers and addresses.",
-        subcommands: [
-            AnalyzeCommand.self, DecodeCommand.self, ValidateCommand.self,
-            SendCommand.self, StatusCommand.self, ChargeCommand.self, CancelCommand.self,
-            BalanceCommand.self, RedeemCommand.self, PingCommand.self,
-        ]
+        subcommands: coreSubcommands + clickatellSubcommands
     )
+
+    private static let coreSubcommands: [any ParsableCommand.Type] = [AnalyzeCommand.self, DecodeCommand.self, ValidateCommand.self]
+
+    #if Clickatell
+    private static let clickatellSubcommands: [any ParsableCommand.Type] = [
+        SendCommand.self, StatusCommand.self, ChargeCommand.self, CancelCommand.self,
+        BalanceCommand.self, RedeemCommand.self, PingCommand.self,
+    ]
+    #else
+    private static let clickatellSubcommands: [any ParsableCommand.Type] = []
+    #endif
 
     /// Creates the command; ArgumentParser fills it from the command line.
     public init() {}

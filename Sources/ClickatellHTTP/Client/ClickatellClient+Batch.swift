@@ -1,3 +1,4 @@
+#if Clickatell
 public import SMSCore
 
 /// The batch commands: `startbatch`, `senditem`, `quicksend`, `endbatch`.
@@ -85,3 +86,4 @@ extension ClickatellClient {
         }
     }
 }
+#endif

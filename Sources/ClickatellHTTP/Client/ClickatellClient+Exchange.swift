@@ -1,3 +1,4 @@
+#if Clickatell
 import Logging
 
 /// One call: authentication, the exchange, session renewal, ERR 130, and retries of
@@ -173,3 +174,4 @@ extension ClickatellClient {
         }
     }
 }
+#endif

@@ -1,3 +1,4 @@
+#if Clickatell
 import Logging
 
 /// `sendmsg`: validation, chunking, the query-first re-send policy and result pairing.
@@ -170,3 +171,4 @@ extension ClickatellClient {
         return .transportFailed(safeDescription(of: error))
     }
 }
+#endif

@@ -1,3 +1,4 @@
+#if Clickatell
 public import Logging
 public import SMSCore
 
@@ -263,3 +264,4 @@ public struct ClickatellClient<Transport: ClickatellTransport>: Sendable {
         }
     }
 }
+#endif

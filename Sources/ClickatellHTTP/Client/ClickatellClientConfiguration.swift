@@ -1,3 +1,4 @@
+#if Clickatell
 /// How a ``ClickatellClient`` talks to Clickatell: method, session mode, chunking, retries,
 /// the ERR 130 policy and an optional rate limit.
 ///
@@ -88,3 +89,4 @@ extension Duration {
         return Double(seconds) + Double(attoseconds) / 1e18
     }
 }
+#endif

@@ -1,3 +1,4 @@
+#if Clickatell
 /// A message's status, from `querymsg` or `delmsg`.
 public struct ClickatellStatusReport: Hashable, Sendable {
     /// Clickatell's message id.
@@ -46,3 +47,4 @@ public struct ClickatellBatch: Hashable, Sendable {
         self.unicode = unicode
     }
 }
+#endif

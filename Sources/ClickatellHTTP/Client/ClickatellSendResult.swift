@@ -1,3 +1,4 @@
+#if Clickatell
 public import SMSCore
 
 /// The outcome of a send for one recipient, or for one line of the answer that matched no
@@ -85,3 +86,4 @@ public struct ClickatellSendReport: Hashable, Sendable {
     /// The results that are about recipients (not unmatched lines).
     public var recipientResults: [ClickatellSendResult] { results.filter { $0.kind == .recipient } }
 }
+#endif

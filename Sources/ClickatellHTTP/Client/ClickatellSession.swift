@@ -1,3 +1,4 @@
+#if Clickatell
 /// The session of session mode: one session id, fetched lazily with `auth`, shared by every
 /// call of a client and renewed when Clickatell says it expired.
 ///
@@ -44,3 +45,4 @@ actor ClickatellSession {
         return id
     }
 }
+#endif

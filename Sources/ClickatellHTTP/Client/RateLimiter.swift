@@ -1,3 +1,4 @@
+#if Clickatell
 /// A client-side limit of messages per second: each request waits until its messages fit.
 actor RateLimiter {
     private let interval: Double
@@ -19,3 +20,4 @@ actor RateLimiter {
         if start > now { try await sleep(start - now) }
     }
 }
+#endif

@@ -1,4 +1,5 @@
-import SMSCore
+#if Clickatell
+public import SMSCore
 
 /// Pairs the lines of a send's answer with the recipients of its request (reference section 4,
 /// "Multi-recipient results").
@@ -14,7 +15,7 @@ enum SendResultPairing {
     /// first unclaimed recipient whose digits equal its `To:`; a recipient no line claimed gets
     /// ``ClickatellError/recipientNotInResponse``.
     static func pair(
-        _ recipients: [Recipient], lines: [ClickatellResponseLine], clientMessageID: String
+        _ recipients: [Recipient], lines: [ClickatellResponseLine], clientMessageID: String?
     ) -> [ClickatellSendResult] {
         func result(for recipient: Recipient, line: ClickatellResponseLine?, serverTo: String?) -> ClickatellSendResult {
             switch line {
@@ -67,3 +68,34 @@ enum SendResultPairing {
         }
     }
 }
+
+extension ClickatellSendResult {
+    /// Pairs the lines of a `sendmsg` or `quicksend` answer with the recipients of its request:
+    /// one result per recipient in order, then one per line whose `To:` matched none.
+    ///
+    /// A single line without `To:` applies to every recipient; otherwise lines are paired by
+    /// `To:` (in any order; duplicates each claim one), and a recipient no line mentions gets
+    /// ``ClickatellError/Code-swift.struct/recipientNotInResponse``. Lines that are neither `ID:`
+    /// nor `ERR:` are ignored.
+    ///
+    /// ```swift
+    /// let response = ClickatellResponse(parsing: Array("ID: a To: 447700900123\nID: b To: 4407700900124".utf8))
+    /// let results = ClickatellSendResult.pairing(response, with: [first, second])
+    /// // [accepted a, recipientNotInResponse, unmatched line b (serverTo "4407700900124")]
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - response: The parsed answer.
+    ///   - recipients: The recipients of the request, in order.
+    ///   - clientMessageID: The `cliMsgId` the request carried.
+    /// - Returns: The results.
+    /// - Complexity: O(*n* × *m*) for *n* lines and *m* recipients.
+    public static func pairing(
+        _ response: ClickatellResponse, with recipients: [MSISDN], clientMessageID: String? = nil
+    ) -> [ClickatellSendResult] {
+        SendResultPairing.pair(
+            recipients.map { SendResultPairing.Recipient(input: Engine.digits(of: $0), number: $0) },
+            lines: response.lines, clientMessageID: clientMessageID)
+    }
+}
+#endif

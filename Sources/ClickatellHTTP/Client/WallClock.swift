@@ -1,3 +1,4 @@
+#if Clickatell
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -26,3 +27,4 @@ enum ClientMessageID {
         return String(decoding: bytes, as: UTF8.self)
     }
 }
+#endif

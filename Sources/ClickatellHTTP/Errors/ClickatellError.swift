@@ -1,3 +1,4 @@
+#if Clickatell
 public import SMSCore
 
 /// Why something could not be sent or asked through Clickatell, or what Clickatell answered
@@ -267,3 +268,4 @@ public struct ClickatellError: SMSError {
         }
     }
 }
+#endif

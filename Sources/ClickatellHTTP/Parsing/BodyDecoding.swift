@@ -1,3 +1,4 @@
+#if Clickatell
 /// Bytes to text for answers: UTF-8 without a byte order mark, else Latin-1.
 enum BodyDecoding {
     static func decode(_ bytes: [UInt8]) -> String {
@@ -56,3 +57,4 @@ enum BodyDecoding {
         return nil
     }
 }
+#endif

@@ -1,3 +1,4 @@
+#if Clickatell
 /// A Clickatell answer body, parsed whatever it holds.
 ///
 /// Parsing never fails and never traps: the body is decoded as UTF-8 (a byte order mark is
@@ -80,3 +81,4 @@ public struct ClickatellResponse: Hashable, Sendable {
         return trimmed.count > 120 ? String(trimmed.prefix(120)) + "…" : String(trimmed)
     }
 }
+#endif

@@ -1,3 +1,4 @@
+#if Clickatell
 /// One line of a Clickatell answer, as the reference's grammar (section 4) reads it.
 ///
 /// ```swift
@@ -97,3 +98,4 @@ public struct ClickatellChargeLine: Hashable, Sendable {
         self.clientMessageID = clientMessageID
     }
 }
+#endif

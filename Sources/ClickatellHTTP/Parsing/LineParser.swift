@@ -1,3 +1,4 @@
+#if Clickatell
 /// The line grammar of the reference's section 4.
 enum LineParser {
     static func parse(_ raw: String) -> ClickatellResponseLine {
@@ -146,3 +147,4 @@ enum LineParser {
         return nil
     }
 }
+#endif

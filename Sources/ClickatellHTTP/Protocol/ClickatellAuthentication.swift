@@ -1,3 +1,4 @@
+#if Clickatell
 /// What authenticates a call: the account's credentials, or a session id from `auth`.
 ///
 /// Every command takes one or the other; `ping` takes only a session id. The session id is a
@@ -30,3 +31,4 @@ public enum ClickatellAuthentication: Hashable, Sendable, CustomStringConvertibl
         }
     }
 }
+#endif

@@ -1,3 +1,4 @@
+#if Clickatell
 /// A command of the Clickatell HTTP API: its name and path, and whether it may be repeated.
 ///
 /// ```swift
@@ -49,3 +50,4 @@ public struct ClickatellCommand: Hashable, Sendable, CustomStringConvertible {
     /// `endbatch`: end a batch.
     public static let endBatch = Self("http_batch", "endbatch", idempotent: true)
 }
+#endif

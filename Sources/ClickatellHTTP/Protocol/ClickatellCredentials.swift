@@ -1,3 +1,4 @@
+#if Clickatell
 /// The account details every stateless call carries: `api_id`, `user` and `password`.
 ///
 /// The password never appears in a description, a log line or an error; ``description`` shows
@@ -33,3 +34,4 @@ public struct ClickatellCredentials: Hashable, Sendable, CustomStringConvertible
     /// The same as ``description``: the password is redacted.
     public var debugDescription: String { description }
 }
+#endif

@@ -1,3 +1,4 @@
+#if Clickatell
 /// An error code of the Clickatell HTTP API, as received in `ERR: <code>, <description>`.
 ///
 /// The set is open: Clickatell documents the codes below and has sent others (124–127 for OTP
@@ -173,3 +174,4 @@ public struct ClickatellErrorCode: RawRepresentable, Hashable, Sendable, CustomS
         901: "Internal error",
     ]
 }
+#endif

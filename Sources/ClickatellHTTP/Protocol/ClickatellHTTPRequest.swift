@@ -1,3 +1,4 @@
+#if Clickatell
 /// An HTTP request for Clickatell, ready for a transport: method, path, query, header fields and
 /// body bytes. The transport adds the scheme and host (its base URL).
 ///
@@ -84,3 +85,4 @@ public struct ClickatellHTTPRequest: Hashable, Sendable, CustomStringConvertible
         "\(method) \(path) (\(parameterNames.joined(separator: ", ")))"
     }
 }
+#endif

@@ -1,3 +1,4 @@
+#if Clickatell
 /// What a transport received: the HTTP status, the content type and the body bytes.
 ///
 /// Clickatell answers 200 for success and for `ERR:` alike; a non-2xx status is a transport
@@ -34,3 +35,4 @@ public struct ClickatellHTTPResponse: Hashable, Sendable {
     /// Whether the status is 2xx.
     public var isSuccess: Bool { (200..<300).contains(statusCode) }
 }
+#endif

@@ -1,3 +1,4 @@
+#if Clickatell
 /// Clickatell's limits, as provider policy of this module (not of the engine).
 ///
 /// ```swift
@@ -15,3 +16,4 @@ public enum ClickatellLimits {
     /// How long a session lives without a call that uses it: 15 minutes.
     public static let sessionLifetime: Duration = .seconds(15 * 60)
 }
+#endif

@@ -1,3 +1,4 @@
+#if Clickatell
 /// What `sendmsg` sends besides its recipients: text (or 8-bit data) and options.
 ///
 /// ```swift
@@ -59,3 +60,4 @@ public struct ClickatellMessage: Hashable, Sendable {
         }
     }
 }
+#endif

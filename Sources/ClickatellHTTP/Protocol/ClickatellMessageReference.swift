@@ -1,3 +1,4 @@
+#if Clickatell
 /// Which message a lookup means: Clickatell's id (`apimsgid`) or the caller's (`climsgid`).
 ///
 /// ```swift
@@ -26,3 +27,4 @@ public enum ClickatellMessageReference: Hashable, Sendable, CustomStringConverti
         }
     }
 }
+#endif

@@ -1,3 +1,4 @@
+#if Clickatell
 /// The status of a sent message, as `querymsg`, `delmsg`, `getmsgcharge` and callbacks report
 /// it: three digits such as `"004"`.
 ///
@@ -99,3 +100,4 @@ public struct ClickatellMessageStatus: RawRepresentable, Hashable, Sendable, Cus
         14: ("Maximum MT limit exceeded", true),
     ]
 }
+#endif

@@ -1,3 +1,4 @@
+#if Clickatell
 /// One form field of a request: a case-sensitive name and the value's bytes.
 ///
 /// Values are bytes, not text, because `text` with `unicode=0` carries Windows-1252 bytes
@@ -36,3 +37,4 @@ public struct ClickatellParameter: Hashable, Sendable, CustomStringConvertible {
     /// The name only (values may hold numbers, text or secrets): `to`.
     public var description: String { name }
 }
+#endif

@@ -1,3 +1,4 @@
+#if Clickatell
 public import SMSCore
 
 /// A typed request of the Clickatell HTTP API: a command and its parameters, without
@@ -149,3 +150,4 @@ public struct ClickatellRequest: Hashable, Sendable, CustomStringConvertible {
         Self(command: .endBatch, parameters: [ClickatellParameter("batch_id", batchID)])
     }
 }
+#endif

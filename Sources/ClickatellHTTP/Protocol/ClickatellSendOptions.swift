@@ -1,3 +1,4 @@
+#if Clickatell
 /// The optional `sendmsg` parameters (reference section 3), also those of `startbatch`.
 ///
 /// Every property is `nil` by default, which leaves the parameter out and Clickatell's default
@@ -174,3 +175,4 @@ public struct ClickatellMessageType: RawRepresentable, Hashable, Sendable {
     /// `SMS_NOKIA_VCAL`.
     public static let nokiaVCalendar = Self(rawValue: "SMS_NOKIA_VCAL")
 }
+#endif

@@ -1,3 +1,4 @@
+#if Clickatell
 import SMSCore
 
 /// A validated `from`: an international number of up to 16 digits, or a name of up to 11
@@ -35,3 +36,4 @@ public struct ClickatellSender: Hashable, Sendable, CustomStringConvertible {
     /// The value sent.
     public var description: String { value }
 }
+#endif

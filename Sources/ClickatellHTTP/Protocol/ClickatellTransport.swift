@@ -1,3 +1,4 @@
+#if Clickatell
 /// Carries a ``ClickatellHTTPRequest`` to Clickatell and brings back the response.
 ///
 /// The protocol module does no networking; a transport does. `ClickatellURLSession` provides
@@ -35,3 +36,4 @@ public struct ClickatellTransportError: Error, Hashable, Sendable, CustomStringC
     /// The message.
     public var description: String { message }
 }
+#endif

@@ -1,3 +1,4 @@
+#if Clickatell
 /// `application/x-www-form-urlencoded` for Clickatell, written without Foundation.
 ///
 /// Letters, digits and `- . _ ~` are written as they are, and so is the comma (the reference
@@ -73,3 +74,4 @@ public enum FormEncoding {
         }
     }
 }
+#endif

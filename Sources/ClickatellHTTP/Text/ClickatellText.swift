@@ -1,3 +1,4 @@
+#if Clickatell
 public import SMSCore
 
 /// A message text as it goes on the wire, with the encoding decided by the engine.
@@ -95,3 +96,4 @@ public struct ClickatellText: Hashable, Sendable {
     /// The `concat` parameter.
     public var concatParameter: ClickatellParameter { ClickatellParameter("concat", String(concat)) }
 }
+#endif

@@ -1,3 +1,4 @@
+#if Clickatell
 import SMSCore
 
 /// Every call this module makes into `SMSCore`, in one place, so that renames in the engine's
@@ -58,3 +59,4 @@ enum Engine {
         number.digits
     }
 }
+#endif

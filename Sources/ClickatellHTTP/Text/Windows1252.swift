@@ -1,3 +1,4 @@
+#if Clickatell
 /// The Windows-1252 byte of the characters that Clickatell's `unicode=0` text can carry.
 ///
 /// With `unicode=0` the gateway reads `text` as ISO-8859-1 (Windows-1252 for `€`) and converts
@@ -42,3 +43,4 @@ enum Windows1252 {
         }
     }
 }
+#endif

@@ -1,3 +1,4 @@
+#if Clickatell
 import ArgumentParser
 import ClickatellHTTP
 import ClickatellURLSession
@@ -34,3 +35,4 @@ enum ClickatellCommandSupport {
         if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
     }
 }
+#endif

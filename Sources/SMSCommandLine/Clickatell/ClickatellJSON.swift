@@ -1,3 +1,4 @@
+#if Clickatell
 import ClickatellHTTP
 
 /// The JSON shapes of the Clickatell subcommands.
@@ -35,3 +36,4 @@ enum ClickatellJSON {
         ]
     }
 }
+#endif

@@ -1,3 +1,4 @@
+#if Clickatell
 import ArgumentParser
 import ClickatellHTTP
 import Foundation
@@ -90,3 +91,4 @@ struct ClickatellSetupError: Error, Hashable, Sendable, CustomStringConvertible 
     init(_ message: String) { self.message = message }
     var description: String { message }
 }
+#endif

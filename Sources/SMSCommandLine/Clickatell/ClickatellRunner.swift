@@ -1,3 +1,4 @@
+#if Clickatell
 import ClickatellHTTP
 import SMSCore
 
@@ -164,3 +165,4 @@ enum SendDryRun {
         return outcome
     }
 }
+#endif

@@ -1,3 +1,4 @@
+#if Clickatell
 /// What a Clickatell subcommand prints and its exit status, computed without printing so
 /// tests can drive the commands with an in-process transport.
 struct CommandOutcome: Hashable, Sendable {
@@ -13,3 +14,4 @@ struct CommandOutcome: Hashable, Sendable {
         CommandOutcome(output: [], errors: ["error: " + message], exitCode: exitCode)
     }
 }
+#endif

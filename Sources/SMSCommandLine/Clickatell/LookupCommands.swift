@@ -1,3 +1,4 @@
+#if Clickatell
 import ArgumentParser
 import ClickatellHTTP
 
@@ -91,3 +92,4 @@ struct PingCommand: AsyncParsableCommand {
         try await ClickatellCommandSupport.run(clickatell) { await $0.ping() }
     }
 }
+#endif

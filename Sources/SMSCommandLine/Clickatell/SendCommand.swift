@@ -1,3 +1,4 @@
+#if Clickatell
 import ArgumentParser
 import ClickatellHTTP
 import Foundation
@@ -101,3 +102,4 @@ struct SendCommand: AsyncParsableCommand {
         }
     }
 }
+#endif

@@ -1,3 +1,4 @@
+#if Clickatell
 import ClickatellHTTP
 import Testing
 
@@ -117,3 +118,4 @@ import Testing
         #expect(sleeper.recorded[0] > .milliseconds(900) && sleeper.recorded[0] <= .seconds(1))
     }
 }
+#endif

@@ -1,3 +1,4 @@
+#if Clickatell
 import ClickatellHTTP
 import Logging
 import SMSCore
@@ -226,3 +227,4 @@ final class LogRecords: Sendable {
         }
     }
 }
+#endif

@@ -1,3 +1,4 @@
+#if Clickatell
 import ClickatellHTTP
 import Testing
 
@@ -90,3 +91,4 @@ import Testing
         #expect(transport.paths.first == "/http/auth")
     }
 }
+#endif

@@ -1,3 +1,4 @@
+#if Clickatell
 import ClickatellHTTP
 import Synchronization
 
@@ -73,3 +74,4 @@ enum Fixture {
         return ClickatellClient(transport: transport, credentials: credentials, configuration: configuration)
     }
 }
+#endif

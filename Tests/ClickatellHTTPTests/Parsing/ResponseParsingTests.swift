@@ -1,3 +1,4 @@
+#if Clickatell
 import ClickatellHTTP
 import Testing
 
@@ -217,3 +218,4 @@ import Testing
         #expect(!ClickatellMessageStatus(rawValue: "013").isFinal)
     }
 }
+#endif

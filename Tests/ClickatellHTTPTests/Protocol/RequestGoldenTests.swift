@@ -1,3 +1,4 @@
+#if Clickatell
 import ClickatellHTTP
 import SMSCore
 import Testing
@@ -148,3 +149,4 @@ import Testing
         #expect(!ClickatellAuthentication.session(id: "abc123").description.contains("abc123"))
     }
 }
+#endif

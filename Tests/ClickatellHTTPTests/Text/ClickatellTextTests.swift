@@ -1,3 +1,4 @@
+#if Clickatell
 import ClickatellHTTP
 import SMSCore
 import Testing
@@ -93,3 +94,4 @@ import Testing
         }
     }
 }
+#endif

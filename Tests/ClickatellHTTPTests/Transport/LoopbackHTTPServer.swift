@@ -1,3 +1,4 @@
+#if Clickatell
 import Foundation
 import Synchronization
 
@@ -111,3 +112,4 @@ final class LoopbackHTTPServer: Sendable {
         return nil
     }
 }
+#endif

@@ -1,3 +1,4 @@
+#if Clickatell
 import ClickatellHTTP
 import ClickatellURLSession
 import Foundation
@@ -74,3 +75,4 @@ import FoundationNetworking
         }
     }
 }
+#endif

@@ -1,3 +1,4 @@
+#if Clickatell
 import ArgumentParser
 import ClickatellHTTP
 import Synchronization
@@ -195,3 +196,4 @@ final class ScriptedTransport: ClickatellTransport {
         }
     }
 }
+#endif
