@@ -38,8 +38,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
-        // The engine: standard library only.
-        .target(name: "SMSCore"),
+        // The engine: standard library only. Alphabet/Tables holds the JSON tables that
+        // Scripts/generate-gsm-tables.py turns into Swift; they are not compiled in.
+        .target(name: "SMSCore", exclude: ["Alphabet/Tables"]),
         // The Clickatell HTTP API: requests, wire text, response parsing, codes, the transport
         // protocol and the client. No Foundation, no networking.
         .target(
@@ -99,7 +100,16 @@ let package = Package(
         ),
         .testTarget(
             name: "SMSCommandLineTests",
-            dependencies: ["SMSCommandLine", "SMSCore", "_SMSTestSupport", "ClickatellHTTP"]
+            dependencies: [
+                "SMSCommandLine",
+                "SMSCore",
+                "_SMSTestSupport",
+                "ClickatellHTTP",
+                .product(
+                    name: "ArgumentParser", package: "swift-argument-parser",
+                    condition: .when(traits: ["CommandLine"])
+                ),
+            ]
         ),
         .testTarget(
             name: "ClickatellHTTPTests",

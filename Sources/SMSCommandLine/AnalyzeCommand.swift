@@ -23,7 +23,11 @@ struct AnalyzeCommand: ParsableCommand {
             --json prints one JSON object. --jsonl reads JSON lines from standard input, each \
             {"text": …} with optional "id", "split", "maxParts", "reference", "referenceBits" \
             and "encoding" (which win over the flags), and writes one object per line; a bad \
-            line gives {"id": …, "error": {…}} and the run goes on.
+            line gives {"id": …, "error": {"code", "message", "offset"}} and the run goes on.
+
+            Every JSON error is {"code", "message", "offset"}: a stable lowerCamelCase code, a \
+            sentence, and where the input went wrong (null when no one place is): Unicode \
+            scalars of the text, or bytes of the line for invalid UTF-8.
 
             Exit status: 0 on success, also when --jsonl lines fail; 1 when the text needs more \
             parts than --max-parts (the report is still printed, with the error) or the input \
@@ -40,7 +44,7 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(help: "Read JSON lines from standard input; write one JSON object per line.")
     var jsonl = false
 
-    @Option(help: "Where a part may end: graphemes, code-units or words.")
+    @Option(help: "Where a part may end: graphemes, scalars or words.")
     var split = SegmentationOptions.SplitPolicy.graphemes.rawValue
 
     @Option(help: "The most parts allowed, 1...255.")
@@ -58,6 +62,22 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(help: "Keep the trailing line break of standard input.")
     var keepTrailingNewline = false
 
+    /// The message from standard input: UTF-8, without one trailing line break unless asked.
+    private func readMessage() throws(CommandError) -> String {
+        var bytes: [UInt8]
+        do {
+            bytes = try StandardInput.readAll()
+        } catch {
+            throw CommandError(error)
+        }
+        if !keepTrailingNewline { bytes = UTF8Input.removingOneTrailingLineBreak(bytes) }
+        do {
+            return try UTF8Input.decode(bytes)
+        } catch {
+            throw CommandError(error)
+        }
+    }
+
     /// The settings the flags ask for.
     func settings() throws(InvalidInputError) -> AnalyzeSettings {
         var settings = AnalyzeSettings()
@@ -65,7 +85,7 @@ struct AnalyzeCommand: ParsableCommand {
         settings.maxParts = maxParts
         settings.reference = reference
         settings.referenceBits = referenceBits
-        settings.encoding = try AnalyzeSettings.encodingPreference(named: encoding)
+        settings.encodingPreference = try AnalyzeSettings.encodingPreference(named: encoding)
         _ = try settings.segmentationOptions()
         return settings
     }
@@ -87,11 +107,15 @@ struct AnalyzeCommand: ParsableCommand {
     func run() throws {
         let settings = try settings()
         if jsonl {
-            try StandardInput.forEachLine { line, number in
-                guard let answer = JSONLinesAnalyzer.process(line: line, defaults: settings, lineNumber: number) else {
-                    return
+            do {
+                try StandardInput.forEachLine { line, number in
+                    guard let answer = JSONLinesAnalyzer.process(line: line, defaults: settings, lineNumber: number) else {
+                        return
+                    }
+                    FileHandle.standardOutput.write(Data((answer + "\n").utf8))
                 }
-                FileHandle.standardOutput.write(Data((answer + "\n").utf8))
+            } catch {
+                throw CommandError(error).report(json: true)
             }
             return
         }
@@ -102,9 +126,11 @@ struct AnalyzeCommand: ParsableCommand {
             if isatty(STDIN_FILENO) != 0 {
                 FileHandle.standardError.write(Data("Reading the message from standard input; end it with Ctrl-D.\n".utf8))
             }
-            var bytes = try StandardInput.readAll()
-            if !keepTrailingNewline { bytes = UTF8Input.removingOneTrailingLineBreak(bytes) }
-            message = try UTF8Input.decode(bytes)
+            do {
+                message = try readMessage()
+            } catch {
+                throw error.report(json: json)
+            }
         }
         let report = AnalyzeReport(analyzing: message, options: try settings.segmentationOptions())
         print(json ? report.json.serialized(pretty: true) : report.text, terminator: json ? "\n" : "")

@@ -32,7 +32,9 @@ struct DecodeCommand: ParsableCommand {
             unusable parts are reported. Inputs are numbered from 1 in the order given.
 
             Text is printed with control characters escaped (\\n, \\u{1B}, …); --json prints \
-            one JSON object with the exact text.
+            one JSON object with the exact text. Every JSON error is {"code", "message", \
+            "offset"}; the offset counts bytes: octets of the user data, or characters of the \
+            hex string for a bad hex digit; null when no one place is at fault.
 
             Exit status: 0 when every part decodes (also when a message is incomplete: the \
             report says so); 1 when a part cannot be decoded (the report is still printed); 64 \
@@ -86,22 +88,26 @@ struct DecodeCommand: ParsableCommand {
         let encoding = try DecodeInput.encoding(named: encoding)
         let report: DecodeReport
         if let userDataHex {
-            let input = Result { () throws(DecodeInputError) -> DecodeInput in
+            let input = Result { () throws(InvalidInputError) -> DecodeInput in
                 try DecodeInput(udhHex: udhHex, userDataHex: userDataHex, udhi: udhi, udl: udl, encoding: encoding)
             }
             report = DecodeReport(inputs: [input], reassembling: false)
         } else if jsonl {
-            var inputs: [Result<DecodeInput, DecodeInputError>] = []
-            try StandardInput.forEachLine { line, number in
-                if StandardInput.isBlank(line) { return }
-                inputs.append(Result { () throws(DecodeInputError) -> DecodeInput in
-                    try DecodeInput(jsonLine: line, lineNumber: number, encoding: encoding)
-                })
+            var inputs: [Result<DecodeInput, InvalidInputError>] = []
+            do {
+                try StandardInput.forEachLine { line, number in
+                    if StandardInput.isBlank(line) { return }
+                    inputs.append(Result { () throws(InvalidInputError) -> DecodeInput in
+                        try DecodeInput(jsonLine: line, lineNumber: number, encoding: encoding)
+                    })
+                }
+            } catch {
+                throw CommandError(error).report(json: json)
             }
             report = DecodeReport(inputs: inputs, reassembling: true)
         } else {
             let inputs = parts.enumerated().map { index, part in
-                Result { () throws(DecodeInputError) -> DecodeInput in
+                Result { () throws(InvalidInputError) -> DecodeInput in
                     try DecodeInput(part: part, number: index + 1, udhi: udhi, encoding: encoding)
                 }
             }

@@ -11,6 +11,7 @@ public struct SMSCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "sms",
         abstract: "Turn text into SMS that carriers accept: encoding, parts, headers and addresses.",
+        version: version,
         subcommands: coreSubcommands + clickatellSubcommands
     )
 
@@ -24,6 +25,9 @@ public struct SMSCommand: AsyncParsableCommand {
     #else
     private static let clickatellSubcommands: [any ParsableCommand.Type] = []
     #endif
+
+    /// The version `sms --version` prints: this package's release, set when a release is tagged.
+    public static let version = "0.2.0"
 
     /// Creates the command; ArgumentParser fills it from the command line.
     public init() {}

@@ -25,8 +25,9 @@ struct ValidateCommand: ParsableCommand {
             16 digits, or 1 to 11 letters, digits, spaces and & - . _ with at least one letter.
 
             --json prints one JSON object per input: {"input", "valid", "e164", "msisdn", \
-            "countryCallingCode", "error": {"reason", "offset"}}; with --from also "kind" and \
-            "from".
+            "countryCallingCode", "error": {"code", "message", "offset"}}; with --from also \
+            "kind" and "from". The offset counts Unicode scalars of the input; "error" is null \
+            for a valid input.
 
             Exit status: 0 when every input is valid, 1 when any is rejected, 64 for a usage \
             error.
@@ -86,9 +87,13 @@ struct ValidateCommand: ParsableCommand {
             if isatty(STDIN_FILENO) != 0 {
                 FileHandle.standardError.write(Data("Reading addresses from standard input, one per line; end with Ctrl-D.\n".utf8))
             }
-            try StandardInput.forEachLine { bytes, _ in
-                guard let line = AddressReport.line(bytes) else { return }
-                check(line)
+            do {
+                try StandardInput.forEachLine { bytes, _ in
+                    guard let line = AddressReport.line(bytes) else { return }
+                    check(line)
+                }
+            } catch {
+                throw CommandError(error).report(json: json)
             }
         } else {
             addresses.forEach(check)

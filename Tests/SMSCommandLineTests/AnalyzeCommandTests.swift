@@ -16,12 +16,12 @@ import Testing
 
     @Test func flagsBecomeSettings() throws {
         let command = try AnalyzeCommand.parse([
-            "--split", "code-units", "--max-parts", "3", "--reference", "4660", "--reference-bits", "16",
+            "--split", "scalars", "--max-parts", "3", "--reference", "4660", "--reference-bits", "16",
             "--encoding", "ucs2", "Hi",
         ])
         let settings = try command.settings()
         #expect(settings == AnalyzeSettings(
-            split: .codeUnits, maxParts: 3, reference: 4660, referenceBits: 16, encoding: .ucs2
+            split: .scalars, maxParts: 3, reference: 4660, referenceBits: 16, encodingPreference: .ucs2
         ))
         #expect(try settings.segmentationOptions().reference == .sixteenBit(4660))
         #expect(command.text == "Hi")
@@ -29,7 +29,7 @@ import Testing
 
     @Test func defaultsAreGraphemes255PartsAndAGeneratedEightBitReference() throws {
         let options = try AnalyzeCommand.parse([]).settings().segmentationOptions()
-        #expect(options == SegmentationOptions(split: .graphemes, maxParts: 255, reference: .eightBit(nil), encoding: .automatic))
+        #expect(options == SegmentationOptions(split: .graphemes, maxParts: 255, reference: .eightBit(), encodingPreference: .automatic))
     }
 
     @Test(arguments: [
@@ -39,7 +39,7 @@ import Testing
         (["--reference-bits", "7"], "the reference size must be 8 or 16 bits, not 7"),
         (["--max-parts", "0"], "the maximum number of parts must be between 1 and 255, not 0"),
         (["--max-parts", "256"], "the maximum number of parts must be between 1 and 255, not 256"),
-        (["--split", "lines"], #"the split policy must be graphemes, code-units or words, not "lines""#),
+        (["--split", "lines"], #"the split policy must be graphemes, scalars or words, not "lines""#),
         (["--encoding", "gsm7"], #"the encoding must be auto or ucs2, not "gsm7""#),
         (["--json", "--jsonl"], "--json and --jsonl cannot be used together."),
         (["--jsonl", "Hi"], "--jsonl reads its texts from standard input; do not pass TEXT."),

@@ -28,7 +28,7 @@ import Testing
         ([0x61, 0x62, 0xC0, 0xAF], 2, 0xC0),  // overlong "/"
     ] as [([UInt8], Int, UInt8)])
     func invalidUTF8IsRefusedWithTheOffsetOfTheFirstBadByte(bytes: [UInt8], offset: Int, byte: UInt8) {
-        #expect(throws: UTF8Input.InvalidUTF8Error(offset: offset, byte: byte)) {
+        #expect(throws: UTF8Input.InvalidUTF8Error(byteOffset: offset, byte: byte)) {
             try UTF8Input.decode(bytes)
         }
     }

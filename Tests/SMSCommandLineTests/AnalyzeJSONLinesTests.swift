@@ -25,7 +25,7 @@ import Testing
 
     @Test func perLineValuesWinOverTheFlags() throws {
         var defaults = AnalyzeSettings()
-        defaults.encoding = .ucs2
+        defaults.encodingPreference = .ucs2
         defaults.maxParts = 1
         defaults.reference = 9
         let line = #"{"text": "\#(String(repeating: "a", count: 161))", "encoding": "auto", "maxParts": 3, "referenceBits": 16, "reference": 4660, "split": "words"}"#
@@ -39,7 +39,7 @@ import Testing
 
     @Test func flagsApplyWhenTheLineSaysNothing() throws {
         var defaults = AnalyzeSettings()
-        defaults.encoding = .ucs2
+        defaults.encodingPreference = .ucs2
         #expect(try answer(#"{"text": "Hi"}"#, defaults: defaults)["encoding"] == "UCS-2")
     }
 
@@ -59,38 +59,41 @@ import Testing
         #expect(value["hex"] != nil)
         #expect(value["segments"] == nil)
         #expect(value["error"]?["code"] == "tooManyParts")
-        #expect(value["error"]?["partsNeeded"] == 2)
+        #expect(value["error"]?["message"] == "the text needs 2 parts but at most 1 is allowed")
+        #expect(value["error"]?["offset"] == .null)
     }
 
     @Test(arguments: [
-        (#"{"id": "x", "text": "Hi", "maxParts": 0}"#, JSONValue.string("x")),
-        (#"{"id": "x", "text": "Hi", "maxParts": "3"}"#, "x"),
-        (#"{"id": "x", "text": "Hi", "split": "lines"}"#, "x"),
-        (#"{"id": "x", "text": "Hi", "encoding": "latin1"}"#, "x"),
-        (#"{"id": "x", "text": "Hi", "referenceBits": 12}"#, "x"),
-        (#"{"id": "x", "text": "Hi", "reference": 256}"#, "x"),
-        (#"{"id": 5, "text": 5}"#, 5),
-        (#"{"id": [1], "nottext": "Hi"}"#, .array([1])),
-        (#"{"id": 1.5, "text": "Hi"}"#, nil),
-        (#"["text", "Hi"]"#, nil),
-        (#"{"text": "Hi""#, nil),
-        ("not json", nil),
-    ])
-    func badLineGivesAnInvalidInputErrorWithTheId(line: String, id: JSONValue) throws {
+        (#"{"id": "x", "text": "Hi", "maxParts": 0}"#, JSONValue.string("x"), "invalidInput"),
+        (#"{"id": "x", "text": "Hi", "maxParts": "3"}"#, "x", "invalidInput"),
+        (#"{"id": "x", "text": "Hi", "split": "lines"}"#, "x", "invalidInput"),
+        (#"{"id": "x", "text": "Hi", "encoding": "latin1"}"#, "x", "invalidInput"),
+        (#"{"id": "x", "text": "Hi", "referenceBits": 12}"#, "x", "invalidInput"),
+        (#"{"id": "x", "text": "Hi", "reference": 256}"#, "x", "invalidInput"),
+        (#"{"id": 5, "text": 5}"#, 5, "invalidInput"),
+        (#"{"id": [1], "nottext": "Hi"}"#, .array([1]), "invalidInput"),
+        (#"{"id": 1.5, "text": "Hi"}"#, nil, "invalidJSON"),
+        (#"["text", "Hi"]"#, nil, "invalidInput"),
+        (#"{"text": "Hi""#, nil, "invalidJSON"),
+        ("not json", nil, "invalidJSON"),
+    ] as [(String, JSONValue, String)])
+    func badLineGivesAnErrorObjectWithTheId(line: String, id: JSONValue, code: String) throws {
         let output = try #require(JSONLinesAnalyzer.process(line: line, defaults: AnalyzeSettings(), lineNumber: 4))
         #expect(output.hasPrefix(#"{"id":"#))
-        #expect(output.contains(#","error":{"code":"invalidInput","message":""#))
+        #expect(output.contains(#","error":{"code":"\#(code)","message":"line 4: "#))
+        #expect(output.hasSuffix(#","offset":null}}"#))
         let value = try JSONValue.parse(Array(output.utf8))
         #expect(value.keys == ["error", "id"])  // parsing sorts the keys
         #expect(value["id"] == id)
-        #expect(value["error"]?["code"] == "invalidInput")
-        #expect(value["error"]?["message"]?.stringValue?.isEmpty == false)
-        #expect(value["error"]?["line"] == 4)
+        #expect(value["error"]?.keys == ["code", "message", "offset"])
+        #expect(value["error"]?["code"] == .string(code))
     }
 
     @Test func referenceOutOfRangeForItsSizeIsExplained() throws {
         let value = try answer(#"{"text": "Hi", "reference": 256}"#)
         #expect(value["error"]?["message"] == "an 8-bit reference must be between 0 and 255, not 256")
+        #expect(value["error"]?["code"] == "invalidInput")
+        #expect(value["error"]?["offset"] == .null)
     }
 
     @Test func invalidUTF8OnALineIsAnErrorWithItsOffset() throws {
@@ -98,6 +101,8 @@ import Testing
         let output = try #require(JSONLinesAnalyzer.process(line: line, defaults: AnalyzeSettings()))
         let value = try JSONValue.parse(Array(output.utf8))
         #expect(value["error"]?["message"] == "the input is not valid UTF-8: byte 0xFF at offset 11")
+        #expect(value["error"]?["code"] == "invalidUTF8")
+        #expect(value["error"]?["offset"] == 11)  // bytes of the line
     }
 
     @Test func blankLinesAreSkipped() {
@@ -122,7 +127,7 @@ import Testing
         try #require(outputs.count == 3)
         let values = try outputs.map { try JSONValue.parse(Array($0.utf8)) }
         #expect(values[0]["units"] == 3)
-        #expect(values[1]["error"]?["line"] == 2)
+        #expect(values[1]["error"]?["message"]?.stringValue?.hasPrefix("line 2: ") == true)
         #expect(values[2]["id"] == 3)
         #expect(values[2]["units"] == 5)
     }

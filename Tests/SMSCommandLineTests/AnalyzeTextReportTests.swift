@@ -52,7 +52,7 @@ import Testing
     }
 
     @Test func requestedUCS2WithoutNonGSMCharactersSaysSo() {
-        #expect(report("Hi", SegmentationOptions(encoding: .ucs2)).contains(
+        #expect(report("Hi", SegmentationOptions(encodingPreference: .ucs2)).contains(
             "Characters that forced UCS-2: none (UCS-2 was requested with --encoding ucs2)"
         ))
     }

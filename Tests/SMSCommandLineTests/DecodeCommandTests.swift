@@ -18,7 +18,7 @@ import _SMSTestSupport
     private func report(parts: [String], udhi: Bool = false, encoding: SMSEncoding = .gsm7) -> DecodeReport {
         DecodeReport(
             inputs: parts.enumerated().map { index, part in
-                Result { () throws(DecodeInputError) -> DecodeInput in
+                Result { () throws(InvalidInputError) -> DecodeInput in
                     try DecodeInput(part: part, number: index + 1, udhi: udhi, encoding: encoding)
                 }
             },
@@ -29,7 +29,7 @@ import _SMSTestSupport
     private func single(
         udh: String? = nil, userData: String, udhi: Bool = false, udl: Int? = nil, encoding: SMSEncoding = .gsm7
     ) -> DecodeReport {
-        let input = Result { () throws(DecodeInputError) -> DecodeInput in
+        let input = Result { () throws(InvalidInputError) -> DecodeInput in
             try DecodeInput(udhHex: udh, userDataHex: userData, udhi: udhi, udl: udl, encoding: encoding)
         }
         return DecodeReport(inputs: [input], reassembling: false)
@@ -59,23 +59,31 @@ import _SMSTestSupport
     }
 
     @Test func badPartValuesNameThePartAndOffset() {
-        #expect(throws: DecodeInputError("--part 2: the user data: G at offset 1 is not a hex digit")) {
+        #expect(throws: InvalidInputError(HexError.invalidDigit("G", offset: 1), prefix: "--part 2: the user data: ")) {
             try DecodeInput(part: ":0G", number: 2, udhi: false, encoding: .gsm7)
         }
-        #expect(throws: DecodeInputError("--part 1: TP-UDL \"x\" is not a whole number")) {
+        #expect(throws: InvalidInputError("--part 1: TP-UDL \"x\" is not a whole number")) {
             try DecodeInput(part: "00:41:x", number: 1, udhi: false, encoding: .gsm7)
         }
-        #expect(throws: DecodeInputError("--part 1: expected UDHHEX:USERDATAHEX[:UDL], got 4 fields")) {
+        #expect(throws: InvalidInputError("--part 1: expected UDHHEX:USERDATAHEX[:UDL], got 4 fields")) {
             try DecodeInput(part: "a:b:c:d", number: 1, udhi: false, encoding: .gsm7)
         }
     }
 
     @Test func headerGivenApartMustBeWhole() {
-        #expect(throws: DecodeInputError.self) {
+        #expect(throws: InvalidInputError.self) {
             try DecodeInput(udhHex: "0500034A03", userDataHex: "41", udhi: false, udl: nil, encoding: .gsm7)
         }
-        #expect(throws: DecodeInputError("--udh-hex: odd number of hex digits (3); the last octet is incomplete")) {
+        #expect(throws: InvalidInputError(HexError.oddLength(3), prefix: "--udh-hex: ")) {
             try DecodeInput(udhHex: "050", userDataHex: "41", udhi: false, udl: nil, encoding: .gsm7)
+        }
+        let oneOctet = InvalidInputError("the header's UDHL says 1 octet follows but 2 do; give the whole header, UDHL first")
+        #expect(throws: oneOctet) {
+            try DecodeInput(udhHex: "010000", userDataHex: "41", udhi: false, udl: nil, encoding: .gsm7)
+        }
+        let twoOctets = InvalidInputError("the header's UDHL says 2 octets follow but 1 does; give the whole header, UDHL first")
+        #expect(throws: twoOctets) {
+            try DecodeInput(udhHex: "0200", userDataHex: "41", udhi: false, udl: nil, encoding: .gsm7)
         }
     }
 
@@ -92,13 +100,13 @@ import _SMSTestSupport
     }
 
     @Test func jsonLinesWhoseUserDataLacksTheHeaderAreRejected() {
-        #expect(throws: DecodeInputError("line 3: \"ud\" must start with \"udh\": it is the whole TP-UD, header included")) {
+        #expect(throws: InvalidInputError("line 3: \"ud\" must start with \"udh\": it is the whole TP-UD, header included")) {
             try DecodeInput(jsonLine: Array(#"{"udh": "050003490505", "ud": "9A54"}"#.utf8), lineNumber: 3, encoding: .gsm7)
         }
-        #expect(throws: DecodeInputError("line 1: \"ud\" (a hex string) is required")) {
+        #expect(throws: InvalidInputError("line 1: \"ud\" (a hex string) is required")) {
             try DecodeInput(jsonLine: Array(#"{"udh": null}"#.utf8), lineNumber: 1, encoding: .gsm7)
         }
-        #expect(throws: DecodeInputError.self) {
+        #expect(throws: InvalidInputError.self) {
             try DecodeInput(jsonLine: Array("not json".utf8), lineNumber: 1, encoding: .gsm7)
         }
     }
@@ -160,7 +168,11 @@ import _SMSTestSupport
     @Test func undecodableUserDataIsAnErrorWithTheOffset() {
         let report = single(userData: "E832", udl: 5)
         #expect(report.hasErrors)
-        #expect(report.text == "error: TP-UDL 5 septets needs 5 octets of TP-UD; 2 given\n")
+        #expect(report.text == "error: TP-UDL 5 septets needs 5 octets of TP-UD; 2 given (lengthExceedsData)\n")
+        // TP-UD ends after octet 2: the offset counts octets of the user data.
+        #expect(report.json["parts"]?[0]?["error"] == [
+            "code": "lengthExceedsData", "message": "TP-UDL 5 septets needs 5 octets of TP-UD; 2 given", "offset": 2,
+        ])
     }
 
     @Test func hugeUDLIsAnErrorNotACrash() {
@@ -180,7 +192,7 @@ import _SMSTestSupport
             return Array(#"{"udh": \#(udh), "ud": "\#(part.ud)", "udl": \#(udl)}"#.utf8)
         }
         let inputs = lines.enumerated().reversed().map { index, line in
-            Result { () throws(DecodeInputError) -> DecodeInput in
+            Result { () throws(InvalidInputError) -> DecodeInput in
                 try DecodeInput(jsonLine: line, lineNumber: index + 1, encoding: .gsm7)
             }
         }
@@ -214,7 +226,7 @@ import _SMSTestSupport
         #expect(message?["text"] == .null)
         #expect(message?["missing"] == .array([.number(3)]))
         #expect(message?["slots"]?[1]?["inputs"] == .array([.number(2), .number(4)]))
-        #expect(message?["issues"]?[1]?["kind"] == .string("conflicting-parts"))
+        #expect(message?["issues"]?[1]?["kind"] == .string("conflictingParts"))
     }
 
     @Test func unusableConcatenationAndPartsWithoutHeaderStandAlone() {
@@ -238,8 +250,10 @@ import _SMSTestSupport
     @Test func aBadPartIsReportedAndTheOthersStillDecode() {
         let report = self.report(parts: ["050003010201:82", ":ZZ"])
         #expect(report.hasErrors)
-        #expect(report.text.contains("input #2:\n  error: --part 2: the user data: Z at offset 0 is not a hex digit\n"))
-        #expect(report.json["parts"]?[1]?["error"]?["message"] != nil)
+        #expect(report.text.contains("input #2:\n  error: --part 2: the user data: Z at offset 0 is not a hex digit (invalidDigit)\n"))
+        #expect(report.json["parts"]?[1]?["error"] == [
+            "code": "invalidDigit", "message": "--part 2: the user data: Z at offset 0 is not a hex digit", "offset": 0,
+        ])
         #expect(report.json["messages"]?[0]?["missing"] == .array([.number(2)]))
     }
 }

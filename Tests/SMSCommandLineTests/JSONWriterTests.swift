@@ -24,8 +24,16 @@ import Testing
     }
 
     @Test func deleteAndNonASCIIAreWrittenAsUTF8() {
-        let value: JSONValue = .string("\u{7F}é€👋\u{2028}")
-        #expect(value.serialized() == "\"\u{7F}é€👋\u{2028}\"")
+        let value: JSONValue = .string("\u{7F}é€👋\u{2027}\u{202A}")
+        #expect(value.serialized() == "\"\u{7F}é€👋\u{2027}\u{202A}\"")
+    }
+
+    @Test func lineAndParagraphSeparatorsAreEscapedAsGoDoes() {
+        // Go's encoding/json writes "a\u2028b\u2029c" for this string; so must we, so that
+        // Python's str.splitlines and pre-ES2019 JavaScript read one line.
+        let written = JSONValue.string("a\u{2028}b\u{2029}c").serialized()
+        #expect(written == #""a\u2028b\u2029c""#)
+        #expect(written.split(whereSeparator: \.isNewline).count == 1)
     }
 
     @Test func decomposedTextKeepsItsScalars() {

@@ -57,10 +57,10 @@ import Testing
 
     func segmentationOptions(_ a: UInt8, _ b: UInt8) -> SegmentationOptions {
         SegmentationOptions(
-            split: [.graphemes, .codeUnits, .words, .graphemes][Int(a & 3)],
+            split: [.graphemes, .scalars, .words, .graphemes][Int(a & 3)],
             maxParts: a >> 4 == 0 ? 255 : Int(a >> 4),
             reference: a & 4 == 0 ? .eightBit(b) : .sixteenBit(UInt16(b) << 8 | UInt16(a)),
-            encoding: a & 8 == 0 ? .automatic : .ucs2
+            encodingPreference: a & 8 == 0 ? .automatic : .ucs2
         )
     }
 
@@ -77,7 +77,7 @@ import Testing
         }
         #expect(counter.plan == plan, "\(label): counter split at \(split)")
         if plan.partCount > options.maxParts {
-            #expect(throws: SegmentationError.tooManyParts(needed: plan.partCount, limit: options.maxParts)) {
+            #expect(throws: SegmentationError.tooManyParts(needed: plan.partCount, maxParts: options.maxParts)) {
                 try SMSSegmenter(options: options).segment(text)
             }
         }
@@ -94,7 +94,7 @@ import Testing
             #expect(part.unitCount <= plan.unitsPerPart, "\(label): part too long")
             #expect(part.userData.bytes.count <= 140, "\(label): user data too long")
             let decoded = try? DecodedUserData(
-                decoding: part.userData, encoding: part.encoding, hasHeader: !part.header.elements.isEmpty)
+                parsing: part.userData, encoding: part.encoding, hasHeader: !part.header.elements.isEmpty)
             #expect(decoded?.text.unicodeScalars.elementsEqual(part.text.unicodeScalars) == true, "\(label): decode")
             #expect(decoded?.header == part.header, "\(label): header")
         }
@@ -103,7 +103,7 @@ import Testing
     // MARK: FuzzDecoding (must not crash)
 
     func exerciseDecoding(_ bytes: [UInt8], _ a: UInt8, _ b: UInt8) {
-        _ = try? UserDataHeader.parse(bytes)
+        _ = try? UserDataHeader(parsing: bytes)
         for encoding in [SMSEncoding.gsm7, .ucs2, .eightBit] {
             for hasHeader in [false, true] {
                 let lengths = [
@@ -112,7 +112,7 @@ import Testing
                 ]
                 for length in lengths {
                     _ = try? DecodedUserData(
-                        decoding: UserData(bytes: bytes, length: length), encoding: encoding, hasHeader: hasHeader)
+                        parsing: UserData(bytes: bytes, length: length), encoding: encoding, hasHeader: hasHeader)
                 }
             }
         }
@@ -133,7 +133,7 @@ import Testing
             let length = flags & 8 != 0 ? UserData.inferredGSM7Length(of: chunk, hasHeader: hasHeader) : chunk.count
             let encoding = [SMSEncoding.gsm7, .ucs2, .eightBit][Int(flags & 3) % 3]
             if let part = try? DecodedUserData(
-                decoding: UserData(bytes: chunk, length: length), encoding: encoding, hasHeader: hasHeader)
+                parsing: UserData(bytes: chunk, length: length), encoding: encoding, hasHeader: hasHeader)
             {
                 parts.append(part)
             }
@@ -154,7 +154,7 @@ import Testing
 
     func checkAddresses(_ text: String, _ options: MSISDN.ParsingOptions, _ label: String) {
         let plain = MSISDN.ParsingOptions(acceptsLocalOnlyLengths: options.acceptsLocalOnlyLengths)
-        var numbers = RecipientList(parsing: text, options: options).recipients
+        var numbers = RecipientList(validating: text, options: options).recipients
         if let number = try? MSISDN(validating: text, options: options) { numbers.append(number) }
         for number in numbers {
             for (form, formOptions) in [(number.e164, options), (number.e164, plain), (number.digits, plain)] {

@@ -1,8 +1,8 @@
 public import SMSCore
 
 /// A plain, slow restatement of the segmentation rule, written independently of the engine:
-/// arrays of scalars and costs, character boundaries taken from `String`'s own `Character`
-/// view, and a direct greedy loop. Property tests compare the engine's fast paths against it.
+/// arrays of scalars and costs from the standard's table (``StandardGSM7``), character
+/// boundaries taken from `String`'s own `Character` view, and a direct greedy loop. Property tests compare the engine's fast paths against it.
 public enum ReferenceSegmenter {
     /// What the reference split gives for one text.
     public struct Result: Equatable, Sendable {
@@ -21,15 +21,16 @@ public enum ReferenceSegmenter {
     /// Splits `text` under `options` by the plain rule.
     public static func split(_ text: String, options: SegmentationOptions) -> Result {
         let scalars = Array(text.unicodeScalars)
-        let gsm7 = options.encoding == .automatic && scalars.allSatisfy { GSM7Alphabet.code(for: $0) != nil }
-        let costs = scalars.map { gsm7 ? GSM7Alphabet.code(for: $0)!.septetCount : ($0.value > 0xFFFF ? 2 : 1) }
+        let gsm7 = options.encodingPreference == .automatic && StandardGSM7.canEncode(text)
+        let costs = scalars.map { gsm7 ? StandardGSM7.septetCount(for: $0) ?? 0 : ($0.value > 0xFFFF ? 2 : 1) }
         let total = costs.reduce(0, +)
         let encoding: SMSEncoding = gsm7 ? .gsm7 : .ucs2
         if total <= (gsm7 ? 160 : 70) {
             return Result(encoding: encoding, units: total, parts: [0..<scalars.count], partUnits: [total], unitsPerPart: gsm7 ? 160 : 70)
         }
         let headerOctets: Int
-        switch options.reference {
+        // TS 23.040 9.2.3.24.1 / 9.2.3.24.8: UDHL, IEI, IEDL and 3 or 4 octets of data.
+        switch options.reference.size {
         case .eightBit: headerOctets = 6
         case .sixteenBit: headerOctets = 7
         }
@@ -42,7 +43,7 @@ public enum ReferenceSegmenter {
             offset += character.unicodeScalars.count
         }
         func isCharacterBoundary(_ i: Int) -> Bool {
-            options.split == .codeUnits || characterStarts.contains(i)
+            options.split == .scalars || characterStarts.contains(i)
         }
         func isWordBoundary(_ i: Int) -> Bool {
             guard options.split == .words, i > 0, isCharacterBoundary(i) else { return false }

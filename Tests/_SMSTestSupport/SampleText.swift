@@ -65,6 +65,6 @@ public enum SampleText {
 
     /// Every combination of split policy and reference size.
     public static let optionSets: [SegmentationOptions] = SegmentationOptions.SplitPolicy.allCases.flatMap { split in
-        [SegmentationOptions(split: split), SegmentationOptions(split: split, reference: .sixteenBit(nil))]
-    } + [SegmentationOptions(encoding: .ucs2)]
+        [SegmentationOptions(split: split), SegmentationOptions(split: split, reference: .sixteenBit())]
+    } + [SegmentationOptions(encodingPreference: .ucs2)]
 }

@@ -9,7 +9,7 @@ func registerSegmentBenchmarks() {
         maxIterations: 1_000_000
     )
     for (name, text) in Corpus.all {
-        for split in [SegmentationOptions.SplitPolicy.graphemes, .codeUnits] {
+        for split in [SegmentationOptions.SplitPolicy.graphemes, .scalars] {
             let segmenter = SMSSegmenter(options: .init(split: split, reference: .eightBit(0x42)))
             Benchmark("SMSSegmenter.segment-\(split)-\(name)", configuration: configuration) { benchmark in
                 for _ in benchmark.scaledIterations {

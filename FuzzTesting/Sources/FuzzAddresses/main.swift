@@ -62,12 +62,12 @@ func checkAddresses(_ text: String, options: MSISDN.ParsingOptions) {
         let again = try? SenderID(validating: sender.description, options: options)
         require(again == sender, "sender \(text.debugDescription) → \(sender) → \(String(describing: again))")
         if case .alphanumeric(let name) = sender {
-            require((1...SenderID.maximumAlphanumericLength).contains(name.unicodeScalars.count), "name \(name)")
+            require((1...SenderID.maxAlphanumericLength).contains(name.unicodeScalars.count), "name \(name)")
         }
     } catch {
         _ = error.description
     }
-    let list = RecipientList(parsing: text, options: options)
+    let list = RecipientList(validating: text, options: options)
     for entry in list.entries {
         if let number = entry.msisdn { checkMSISDN(number, options: options) }
     }

@@ -31,9 +31,9 @@ func lengths(for bytes: [UInt8], hasHeader: Bool, _ a: UInt8) -> [Int] {
 
 func exercise(_ bytes: [UInt8], _ a: UInt8, _ b: UInt8) {
     // User data header: a parsed header re-encodes to its own octets.
-    if let header = try? UserDataHeader.parse(bytes), !header.elements.isEmpty {
+    if let header = try? UserDataHeader(parsing: bytes), !header.elements.isEmpty {
         require(header.encoded()[...] == bytes.prefix(header.encodedLength), "UDH does not re-encode")
-        require((try? UserDataHeader.parse(header.encoded())) == header, "UDH does not parse back")
+        require((try? UserDataHeader(parsing: header.encoded())) == header, "UDH does not parse back")
         _ = header.concatenation?.isValid
         _ = header.description
     }
@@ -44,7 +44,7 @@ func exercise(_ bytes: [UInt8], _ a: UInt8, _ b: UInt8) {
             for length in lengths(for: bytes, hasHeader: hasHeader, a) {
                 let userData = UserData(bytes: bytes, length: length)
                 do {
-                    let decoded = try DecodedUserData(decoding: userData, encoding: encoding, hasHeader: hasHeader)
+                    let decoded = try DecodedUserData(parsing: userData, encoding: encoding, hasHeader: hasHeader)
                     _ = decoded.concatenation
                     _ = decoded.notes.map(\.description)
                 } catch {
@@ -94,7 +94,7 @@ func exercise(_ bytes: [UInt8], _ a: UInt8, _ b: UInt8) {
         let length = flags & 8 != 0 ? UserData.inferredGSM7Length(of: chunk, hasHeader: hasHeader) : chunk.count
         let encoding = encodings[Int(flags & 3) % 3]
         if let part = try? DecodedUserData(
-            decoding: UserData(bytes: chunk, length: length), encoding: encoding, hasHeader: hasHeader
+            parsing: UserData(bytes: chunk, length: length), encoding: encoding, hasHeader: hasHeader
         ) {
             parts.append(part)
         }

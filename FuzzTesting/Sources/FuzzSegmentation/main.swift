@@ -25,7 +25,7 @@ func require(_ condition: Bool, _ message: @autoclosure () -> String) {
 func options(from byte: UInt8, _ second: UInt8) -> SegmentationOptions {
     let split: SegmentationOptions.SplitPolicy =
         switch byte & 3 {
-        case 1: .codeUnits
+        case 1: .scalars
         case 2: .words
         default: .graphemes
         }
@@ -35,7 +35,7 @@ func options(from byte: UInt8, _ second: UInt8) -> SegmentationOptions {
         split: split,
         maxParts: byte >> 4 == 0 ? 255 : Int(byte >> 4),
         reference: reference,
-        encoding: byte & 8 == 0 ? .automatic : .ucs2
+        encodingPreference: byte & 8 == 0 ? .automatic : .ucs2
     )
 }
 
@@ -63,7 +63,7 @@ func checkSegmentation(_ text: String, options: SegmentationOptions, counterSpli
         require(plan.partCount <= options.maxParts, "no error for \(plan.partCount) > maxParts \(options.maxParts)")
     } catch {
         require(
-            error.partsNeeded == plan.partCount && plan.partCount > options.maxParts,
+            error.code == .tooManyParts && error.partsNeeded == plan.partCount && plan.partCount > options.maxParts,
             "\(error) but plan.partCount \(plan.partCount), maxParts \(options.maxParts)"
         )
         var unlimited = options
@@ -91,11 +91,19 @@ func checkSegmentation(_ text: String, options: SegmentationOptions, counterSpli
         let label = "part \(index + 1)/\(parts.count)"
         require(part.unitCount <= plan.unitsPerPart, "\(label): \(part.unitCount) units > \(plan.unitsPerPart)")
         require(part.encoding == plan.encoding, "\(label): encoding \(part.encoding) != \(plan.encoding)")
-        require(part.scalarRange.lowerBound == scalarOffset, "\(label): scalarRange \(part.scalarRange)")
-        require(part.utf16Range.lowerBound == utf16Offset, "\(label): utf16Range \(part.utf16Range)")
-        require(part.scalarRange.count == part.text.unicodeScalars.count, "\(label): scalarRange vs text")
-        scalarOffset = part.scalarRange.upperBound
-        utf16Offset = part.utf16Range.upperBound
+        let range = part.range
+        require(range.lowerBound.scalarOffset == scalarOffset, "\(label): range \(range)")
+        require(range.lowerBound.utf16Offset == utf16Offset, "\(label): range \(range)")
+        require(
+            range.upperBound.scalarOffset - range.lowerBound.scalarOffset == part.text.unicodeScalars.count,
+            "\(label): range vs text (scalars)"
+        )
+        require(
+            range.upperBound.utf16Offset - range.lowerBound.utf16Offset == part.text.utf16.count,
+            "\(label): range vs text (UTF-16)"
+        )
+        scalarOffset = range.upperBound.scalarOffset
+        utf16Offset = range.upperBound.utf16Offset
         require(part.userData.bytes.count <= 140, "\(label): \(part.userData.bytes.count) octets of user data")
         if parts.count == 1 {
             require(part.header.elements.isEmpty, "single part has a header")
@@ -109,7 +117,7 @@ func checkSegmentation(_ text: String, options: SegmentationOptions, counterSpli
         // Each part decodes back to its text and header.
         do {
             let decoded = try DecodedUserData(
-                decoding: part.userData, encoding: part.encoding, hasHeader: !part.header.elements.isEmpty
+                parsing: part.userData, encoding: part.encoding, hasHeader: !part.header.elements.isEmpty
             )
             require(
                 decoded.text.unicodeScalars.elementsEqual(part.text.unicodeScalars),

@@ -15,10 +15,10 @@ enum Engine {
     /// an escape or surrogate pair) with an 8-bit concatenation reference, 153 / 67 units.
     static func plan(of text: String, ucs2: Bool) -> SMSPlan {
         let options = SegmentationOptions(
-            split: .codeUnits,
+            split: .scalars,
             maxParts: 255,
             reference: .eightBit(0),
-            encoding: ucs2 ? .ucs2 : .automatic
+            encodingPreference: ucs2 ? .ucs2 : .automatic
         )
         return SMSPlan(analyzing: text, options: options)
     }

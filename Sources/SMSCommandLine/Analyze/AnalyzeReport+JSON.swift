@@ -17,7 +17,7 @@ extension AnalyzeReport {
     /// | `hex` | the whole text as upper-case UTF-16BE hex (Clickatell's `unicode=1` form) |
     /// | `nonGSM` | `[{char, codePoint, scalarOffset, utf16Offset}]`: the characters that forced UCS-2 |
     /// | `segments` | `[{sequence, text, scalarRange, utf16Range, units, udh, userData, udl}]`; left out on error |
-    /// | `error` | `{code, message, partsNeeded, maxParts}`; only when the text could not be segmented |
+    /// | `error` | `{code, message, offset}` (``CommandError``, `offset` always `null` here); only when the text could not be segmented |
     ///
     /// In a segment, `scalarRange` and `utf16Range` are `[start, end)` offsets into the text,
     /// `udh` is the user data header in hex (`""` for a single part), `userData` the whole TP-UD
@@ -34,7 +34,7 @@ extension AnalyzeReport {
             ("scalars", .number(plan.scalarCount)),
             ("utf16Units", .number(plan.utf16Count)),
             ("split", .string(options.split.rawValue)),
-            ("encodingPreference", .string(options.encoding.rawValue)),
+            ("encodingPreference", .string(options.encodingPreference.rawValue)),
             ("maxParts", .number(options.maxParts)),
             ("referenceBits", .number(referenceBits)),
             ("reference", reference.map(JSONValue.number) ?? .null),
@@ -45,7 +45,7 @@ extension AnalyzeReport {
             members.append(("segments", .array(parts.map(Self.json(for:)))))
         }
         if let error {
-            members.append(("error", Self.json(for: error)))
+            members.append(("error", CommandError(error).json))
         }
         return .object(members)
     }
@@ -56,8 +56,8 @@ extension AnalyzeReport {
         [
             "char": .string(String(character.scalar)),
             "codePoint": .string(character.codePoint),
-            "scalarOffset": .number(character.scalarOffset),
-            "utf16Offset": .number(character.utf16Offset),
+            "scalarOffset": .number(character.position.scalarOffset),
+            "utf16Offset": .number(character.position.utf16Offset),
         ]
     }
 
@@ -66,8 +66,8 @@ extension AnalyzeReport {
         [
             "sequence": part.header.concatenation.map { .number(Int($0.sequence)) } ?? 1,
             "text": .string(part.text),
-            "scalarRange": [.number(part.scalarRange.lowerBound), .number(part.scalarRange.upperBound)],
-            "utf16Range": [.number(part.utf16Range.lowerBound), .number(part.utf16Range.upperBound)],
+            "scalarRange": [.number(part.range.lowerBound.scalarOffset), .number(part.range.upperBound.scalarOffset)],
+            "utf16Range": [.number(part.range.lowerBound.utf16Offset), .number(part.range.upperBound.utf16Offset)],
             "units": .number(part.unitCount),
             "udh": .string(Hex.encode(part.header.encoded())),
             "userData": .string(Hex.encode(part.userData.bytes)),
@@ -75,14 +75,4 @@ extension AnalyzeReport {
         ]
     }
 
-    /// `{code, message, partsNeeded, maxParts}`; `partsNeeded` only for `tooManyParts`.
-    static func json(for error: SegmentationError) -> JSONValue {
-        var members: [(String, JSONValue)] = [
-            ("code", .string(error.name)),
-            ("message", .string(error.description)),
-        ]
-        if let needed = error.partsNeeded { members.append(("partsNeeded", .number(needed))) }
-        members.append(("maxParts", .number(error.maxParts)))
-        return .object(members)
-    }
 }

@@ -31,21 +31,20 @@ extension AnalyzeReport {
         }
         if let error {
             lines.append("")
-            lines.append("Error: \(error.description) (\(error.name))")
+            lines.append("Error: \(CommandError(error).text)")
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
     private var headerLines: [String] {
         let unitName = plan.encoding.unitName
-        let parts = plan.partCount == 1 ? "1 part" : "\(plan.partCount) parts"
         let limit = plan.partCount == 1
-            ? "up to \(plan.unitsPerPart) \(unitName) in a single part"
-            : "up to \(plan.unitsPerPart) \(unitName) per part"
+            ? "up to \(plan.unitsPerPart.counting(unitName)) in a single part"
+            : "up to \(plan.unitsPerPart.counting(unitName)) per part"
         return [
-            "Encoding:  \(plan.encoding), \(plan.unitCount) \(unitName)",
-            "Parts:     \(parts) (\(limit))",
-            "Remaining: \(plan.remaining) \(unitName)" + (plan.partCount == 1 ? "" : " in the last part"),
+            "Encoding:  \(plan.encoding), \(plan.unitCount.counting(unitName))",
+            "Parts:     \(plan.partCount.counting("parts")) (\(limit))",
+            "Remaining: \(plan.remaining.counting(unitName))" + (plan.partCount == 1 ? "" : " in the last part"),
         ]
     }
 
@@ -58,7 +57,7 @@ extension AnalyzeReport {
         for character in nonGSMCharacters {
             let shown = VisibleText.escaping(CollectionOfOne(character.scalar))
             lines.append(
-                "  \(character.codePoint) '\(shown)' at scalar \(character.scalarOffset) (UTF-16 \(character.utf16Offset))"
+                "  \(character.codePoint) '\(shown)' at \(character.position)"
             )
         }
         return lines
@@ -71,7 +70,7 @@ extension AnalyzeReport {
         var pending = next.next()
         for (offset, scalar) in message.unicodeScalars.enumerated() {
             let shown = VisibleText.escaping(CollectionOfOne(scalar))
-            if let character = pending, character.scalarOffset == offset {
+            if let character = pending, character.position.scalarOffset == offset {
                 marked += "⟦" + shown + "⟧"
                 pending = next.next()
             } else {
@@ -85,7 +84,7 @@ extension AnalyzeReport {
         let sequence = part.header.concatenation.map { Int($0.sequence) } ?? 1
         let header = part.header.elements.isEmpty ? "no UDH" : "UDH " + Hex.encode(part.header.encoded())
         return [
-            "Part \(sequence)/\(total): \(part.unitCount) \(part.encoding.unitName), \(header)",
+            "Part \(sequence)/\(total): \(part.unitCount.counting(part.encoding.unitName)), \(header)",
             "  " + VisibleText.escaping(part.text.unicodeScalars),
         ]
     }

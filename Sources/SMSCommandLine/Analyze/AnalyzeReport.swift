@@ -63,10 +63,5 @@ struct AnalyzeReport: Sendable {
     }
 
     /// The size of the concatenation reference the options ask for: 8 or 16.
-    var referenceBits: Int {
-        switch options.reference {
-        case .eightBit: 8
-        case .sixteenBit: 16
-        }
-    }
+    var referenceBits: Int { options.reference.size.bitCount }
 }

@@ -22,7 +22,7 @@ struct AnalyzeSettings: Hashable, Sendable {
     /// The size of the concatenation reference: 8 or 16 bits.
     var referenceBits = 8
     /// Whether the encoding follows the text or is forced to UCS-2.
-    var encoding: SegmentationOptions.EncodingPreference = .automatic
+    var encodingPreference: SegmentationOptions.EncodingPreference = .automatic
 
     /// The engine's options for these settings.
     ///
@@ -35,13 +35,13 @@ struct AnalyzeSettings: Hashable, Sendable {
         let reference: SegmentationOptions.Reference
         switch referenceBits {
         case 8:
-            guard let value = self.reference else { reference = .eightBit(nil); break }
+            guard let value = self.reference else { reference = .eightBit(); break }
             guard let octet = UInt8(exactly: value) else {
                 throw InvalidInputError("an 8-bit reference must be between 0 and 255, not \(value)")
             }
             reference = .eightBit(octet)
         case 16:
-            guard let value = self.reference else { reference = .sixteenBit(nil); break }
+            guard let value = self.reference else { reference = .sixteenBit(); break }
             guard let word = UInt16(exactly: value) else {
                 throw InvalidInputError("a 16-bit reference must be between 0 and 65535, not \(value)")
             }
@@ -49,10 +49,10 @@ struct AnalyzeSettings: Hashable, Sendable {
         default:
             throw InvalidInputError("the reference size must be 8 or 16 bits, not \(referenceBits)")
         }
-        return SegmentationOptions(split: split, maxParts: maxParts, reference: reference, encoding: encoding)
+        return SegmentationOptions(split: split, maxParts: maxParts, reference: reference, encodingPreference: encodingPreference)
     }
 
-    /// The split policy named `name`: `graphemes`, `code-units` or `words`.
+    /// The split policy named `name`: `graphemes`, `scalars` or `words`.
     ///
     /// - Throws: ``InvalidInputError`` for any other name.
     static func splitPolicy(named name: String) throws(InvalidInputError) -> SegmentationOptions.SplitPolicy {

@@ -12,12 +12,15 @@ import SMSCore
 /// JSONLinesAnalyzer.process(line: #"{"id": 7, "text": "Hi", "encoding": "ucs2"}"#, defaults: AnalyzeSettings())
 /// // {"id":7,"encoding":"UCS-2","unitName":"UTF-16 units","units":2,…}
 /// JSONLinesAnalyzer.process(line: #"{"id": "a", "maxParts": 0, "text": "Hi"}"#, defaults: AnalyzeSettings())
-/// // {"id":"a","error":{"code":"invalidInput","message":"the maximum number of parts must be …"}}
+/// // {"id":"a","error":{"code":"invalidInput","message":"line 1: the maximum number of parts must be …","offset":null}}
 /// ```
 ///
 /// A line that is not valid UTF-8, not a JSON object, has no string `text` or has a bad option
-/// value gives `{"id": …, "error": {"code": "invalidInput", "message": …}}`, with `"line"` in
-/// the error when the line number is known. Blank lines give nothing.
+/// value gives `{"id": …, "error": {"code", "message", "offset"}}` (``CommandError``): code
+/// `invalidUTF8` (offset: the bad byte in the line), `invalidJSON` or `invalidInput` (offset
+/// `null`); the message starts with `line N: ` when the line number is known. A text that needs
+/// more parts than allowed gives the report with its `tooManyParts` error. Blank lines give
+/// nothing.
 enum JSONLinesAnalyzer {
     /// The answer to one input line as a single line of JSON (no line break), or `nil` for a
     /// blank line.
@@ -57,12 +60,8 @@ enum JSONLinesAnalyzer {
             guard case .object(let members) = report.json else { return nil }
             return .object([("id", id)] + members)
         } catch {
-            var details: [(String, JSONValue)] = [
-                ("code", .string(InvalidInputError.code)),
-                ("message", .string(error.message)),
-            ]
-            if let lineNumber { details.append(("line", .number(lineNumber))) }
-            return ["id": id, "error": .object(details)]
+            let prefix = lineNumber.map { "line \($0): " } ?? ""
+            return ["id": id, "error": CommandError(InvalidInputError(error, prefix: prefix)).json]
         }
     }
 
@@ -74,13 +73,13 @@ enum JSONLinesAnalyzer {
         do {
             _ = try UTF8Input.decode(Array(bytes))
         } catch {
-            throw InvalidInputError(error.description)
+            throw InvalidInputError(error)
         }
         let value: JSONValue
         do {
             value = try JSONValue.parse(bytes, keepingMembers: memberNames)
         } catch {
-            throw InvalidInputError("the line is \(error.description)")
+            throw InvalidInputError(error)
         }
         guard value.objectMembers != nil else {
             throw InvalidInputError("the line is not a JSON object")
@@ -109,7 +108,7 @@ enum JSONLinesAnalyzer {
         }
         if let bits = try integer(request, "referenceBits") { settings.referenceBits = bits }
         if let name = try string(request, "encoding") {
-            settings.encoding = try AnalyzeSettings.encodingPreference(named: name)
+            settings.encodingPreference = try AnalyzeSettings.encodingPreference(named: name)
         }
         return (text, settings)
     }

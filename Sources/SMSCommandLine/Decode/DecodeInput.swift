@@ -20,11 +20,11 @@ struct DecodeInput: Hashable, Sendable {
     }
 
     /// The `--encoding` value: `gsm7` or `ucs2` (also `GSM-7`, `UCS-2`, any case).
-    static func encoding(named name: String) throws(DecodeInputError) -> SMSEncoding {
+    static func encoding(named name: String) throws(InvalidInputError) -> SMSEncoding {
         switch name.lowercased() {
         case "gsm7", "gsm-7": .gsm7
         case "ucs2", "ucs-2": .ucs2
-        default: throw DecodeInputError("the encoding must be gsm7 or ucs2, not \"\(name)\"")
+        default: throw InvalidInputError("the encoding must be gsm7 or ucs2, not \"\(name)\"")
         }
     }
 
@@ -39,21 +39,21 @@ struct DecodeInput: Hashable, Sendable {
     ///   - encoding: The character set.
     ///   - label: What to call the input in errors; the option names when empty.
     init(udhHex: String?, userDataHex: String, udhi: Bool, udl: Int?, encoding: SMSEncoding, label: String = "")
-        throws(DecodeInputError)
+        throws(InvalidInputError)
     {
         let header = try Self.hex(udhHex ?? "", what: label.isEmpty ? "--udh-hex" : label + "the header")
         let body = try Self.hex(userDataHex, what: label.isEmpty ? "--user-data-hex" : label + "the user data")
         if let udhl = header.first, Int(udhl) + 1 != header.count {
-            throw DecodeInputError(
-                "\(label)the header's UDHL says \(udhl) octets follow but \(header.count - 1) do; give the whole header, UDHL first"
+            throw InvalidInputError(
+                "\(label)the header's UDHL says \(Int(udhl).counting("octets")) \(udhl == 1 ? "follows" : "follow") but \(header.count - 1) \(header.count == 2 ? "does" : "do"); give the whole header, UDHL first"
             )
         }
-        if let udl, udl < 0 { throw DecodeInputError("\(label)TP-UDL \(udl) is negative") }
+        if let udl, udl < 0 { throw InvalidInputError("\(label)TP-UDL \(udl) is negative") }
         self.init(userData: header + body, hasHeader: !header.isEmpty || udhi, length: udl, encoding: encoding)
     }
 
     /// A part from `--part UDHHEX:USERDATAHEX[:UDL]`.
-    init(part: String, number: Int, udhi: Bool, encoding: SMSEncoding) throws(DecodeInputError) {
+    init(part: String, number: Int, udhi: Bool, encoding: SMSEncoding) throws(InvalidInputError) {
         let fields = part.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
         let label = "--part \(number): "
         switch fields.count {
@@ -63,7 +63,7 @@ struct DecodeInput: Hashable, Sendable {
             var udl: Int? = nil
             if fields.count == 3 {
                 guard let value = Int(fields[2]) else {
-                    throw DecodeInputError("\(label)TP-UDL \"\(fields[2])\" is not a whole number")
+                    throw InvalidInputError("\(label)TP-UDL \"\(fields[2])\" is not a whole number")
                 }
                 udl = value
             }
@@ -72,46 +72,46 @@ struct DecodeInput: Hashable, Sendable {
                 label: label
             )
         default:
-            throw DecodeInputError("\(label)expected UDHHEX:USERDATAHEX[:UDL], got \(fields.count) fields")
+            throw InvalidInputError("\(label)expected UDHHEX:USERDATAHEX[:UDL], got \(fields.count) fields")
         }
     }
 
     /// A part from a JSON line `{"udh": …, "ud": …, "udl": …, "encoding": …}` in the form of the
     /// peer vectors' `gsm7_packed` entries: `ud` is the whole TP-UD and starts with `udh` when
     /// that is not null.
-    init(jsonLine: [UInt8], lineNumber: Int, encoding defaultEncoding: SMSEncoding) throws(DecodeInputError) {
+    init(jsonLine: [UInt8], lineNumber: Int, encoding defaultEncoding: SMSEncoding) throws(InvalidInputError) {
         let label = "line \(lineNumber): "
         let value: JSONValue
         do {
             value = try JSONValue.parse(jsonLine, keepingMembers: ["udh", "ud", "udl", "encoding"])
         } catch {
-            throw DecodeInputError(label + error.description)
+            throw InvalidInputError(error, prefix: label)
         }
-        guard value.objectMembers != nil else { throw DecodeInputError(label + "expected a JSON object") }
-        guard let ud = value["ud"]?.stringValue else { throw DecodeInputError(label + "\"ud\" (a hex string) is required") }
+        guard value.objectMembers != nil else { throw InvalidInputError(label + "expected a JSON object") }
+        guard let ud = value["ud"]?.stringValue else { throw InvalidInputError(label + "\"ud\" (a hex string) is required") }
         var encoding = defaultEncoding
         if let name = value["encoding"], !name.isNull {
-            guard let string = name.stringValue else { throw DecodeInputError(label + "\"encoding\" must be a string") }
+            guard let string = name.stringValue else { throw InvalidInputError(label + "\"encoding\" must be a string") }
             do {
                 encoding = try Self.encoding(named: string)
             } catch {
-                throw DecodeInputError(label + error.description)
+                throw InvalidInputError(error, prefix: label)
             }
         }
         var udl: Int? = nil
         if let length = value["udl"], !length.isNull {
             guard let number = length.intValue, number >= 0 else {
-                throw DecodeInputError(label + "\"udl\" must be a whole number, 0 or more")
+                throw InvalidInputError(label + "\"udl\" must be a whole number, 0 or more")
             }
             udl = number
         }
         let bytes = try Self.hex(ud, what: label + "\"ud\"")
         var hasHeader = false
         if let udh = value["udh"], !udh.isNull {
-            guard let udhString = udh.stringValue else { throw DecodeInputError(label + "\"udh\" must be a hex string or null") }
+            guard let udhString = udh.stringValue else { throw InvalidInputError(label + "\"udh\" must be a hex string or null") }
             let header = try Self.hex(udhString, what: label + "\"udh\"")
             guard bytes.starts(with: header) else {
-                throw DecodeInputError(label + "\"ud\" must start with \"udh\": it is the whole TP-UD, header included")
+                throw InvalidInputError(label + "\"ud\" must start with \"udh\": it is the whole TP-UD, header included")
             }
             hasHeader = !header.isEmpty
         }
@@ -119,11 +119,11 @@ struct DecodeInput: Hashable, Sendable {
     }
 
     /// Octets from hex, with the option or field named in the error.
-    static func hex(_ text: String, what: String) throws(DecodeInputError) -> [UInt8] {
+    static func hex(_ text: String, what: String) throws(InvalidInputError) -> [UInt8] {
         do {
             return try Hex.decode(text)
         } catch {
-            throw DecodeInputError("\(what): \(error.description)")
+            throw InvalidInputError(error, prefix: "\(what): ")
         }
     }
 }

@@ -4,8 +4,8 @@ extension DecodeReport {
     /// `{"parts": […]}`, plus `"messages": […]` when reassembling.
     var json: JSONValue {
         var members: [(String, JSONValue)] = [("parts", .array(parts.map(Self.json(for:))))]
-        if let reassembly {
-            members.append(("messages", .array(reassembly.messages.map(Self.json(for:)))))
+        if let messages {
+            members.append(("messages", .array(messages.map(Self.json(for:)))))
         }
         return .object(members)
     }
@@ -15,7 +15,7 @@ extension DecodeReport {
         let decoded: DecodedUserData
         switch part.decoded {
         case .failure(let error):
-            members.append(("error", ["message": .string(error.description)]))
+            members.append(("error", error.json))
             return .object(members)
         case .success(let value):
             decoded = value
@@ -27,7 +27,7 @@ extension DecodeReport {
             ("paddingSeptetDropped", .bool(part.paddingSeptetDropped)),
             ("udh", part.headerHex.map { .string($0) } ?? .null),
             ("elements", .array(decoded.header.elements.map(json(for:)))),
-            ("ignoredHeaderError", decoded.ignoredHeaderError.map { .string($0.description) } ?? .null),
+            ("ignoredHeaderError", decoded.ignoredHeaderError.map { CommandError($0).json } ?? .null),
             ("text", .string(decoded.text)),
             ("notes", .array(decoded.notes.map(json(for:)))),
         ]
@@ -40,13 +40,13 @@ extension DecodeReport {
             ("name", element.identifier.name.map { .string($0) } ?? .null),
             ("data", .string(Hex.encode(element.data))),
         ]
-        if let concatenation = Concatenation(element) {
+        if let concatenation = Concatenation(parsing: element) {
             members.append(
                 (
                     "concatenation",
                     [
                         "reference": .number(Int(concatenation.reference)),
-                        "referenceBits": .number(bitCount(of: concatenation.referenceBits)),
+                        "referenceBits": .number(concatenation.referenceSize.bitCount),
                         "total": .number(Int(concatenation.total)),
                         "sequence": .number(Int(concatenation.sequence)),
                         "valid": .bool(concatenation.isValid),
@@ -71,7 +71,7 @@ extension DecodeReport {
         if let key = message.key {
             members += [
                 ("reference", .number(Int(key.reference))),
-                ("referenceBits", .number(bitCount(of: key.referenceBits))),
+                ("referenceBits", .number(key.referenceSize.bitCount)),
                 ("total", .number(Int(key.total))),
             ]
         } else {
@@ -100,11 +100,4 @@ extension DecodeReport {
         ]
     }
 
-    /// 8 or 16.
-    private static func bitCount(of referenceBits: Concatenation.ReferenceBits) -> Int {
-        switch referenceBits {
-        case .eight: 8
-        case .sixteen: 16
-        }
-    }
 }

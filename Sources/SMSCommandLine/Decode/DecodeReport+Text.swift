@@ -4,12 +4,12 @@ extension DecodeReport {
     /// The report for people: each part, then each message.
     var text: String {
         var lines: [String] = []
-        let single = reassembly == nil
+        let single = messages == nil
         for part in parts {
             lines += Self.lines(for: part, single: single)
         }
-        if let reassembly {
-            for (index, message) in reassembly.messages.enumerated() {
+        if let messages {
+            for (index, message) in messages.enumerated() {
                 lines += Self.lines(for: message, number: index + 1)
             }
         }
@@ -23,13 +23,13 @@ extension DecodeReport {
         let decoded: DecodedUserData
         switch part.decoded {
         case .failure(let error):
-            lines.append(indent + "error: \(error.description)")
+            lines.append(indent + "error: \(error.text)")
             return lines
         case .success(let value):
             decoded = value
         }
         lines.append(indent + "encoding: \(decoded.encoding)")
-        var length = "TP-UDL: \(part.length) \(decoded.encoding == .gsm7 ? "septets" : "octets")"
+        var length = "TP-UDL: \(part.length.counting(decoded.encoding == .gsm7 ? "septets" : "octets"))"
         if part.lengthInferred {
             length += decoded.encoding == .gsm7 ? " (inferred; pass --udl to be exact)" : " (inferred: every octet given)"
         }
@@ -82,7 +82,7 @@ extension DecodeReport {
     /// What a known element says, e.g. `reference 73 (8-bit), part 1 of 5`.
     static func meaning(of element: UserDataHeader.InformationElement) -> String? {
         let data = element.data
-        if let concatenation = Concatenation(element) {
+        if let concatenation = Concatenation(parsing: element) {
             return concatenation.description + (concatenation.isValid ? "" : "; unusable (TS 23.040 9.2.3.24.1)")
         }
         switch element.identifier {

@@ -8,11 +8,11 @@ struct DecodeReport {
         /// The input's number, from 1.
         var number: Int
         /// The input, or why it could not be read.
-        var input: Result<DecodeInput, DecodeInputError>
+        var input: Result<DecodeInput, InvalidInputError>
         /// TP-UDL used: the one given, or the one inferred; 0 when the input could not be read.
         var length: Int
         /// The decoded part, or why it could not be read or decoded.
-        var decoded: Result<DecodedUserData, DecodeInputError>
+        var decoded: Result<DecodedUserData, CommandError>
 
         /// Whether TP-UDL was inferred, because the input did not give it.
         var lengthInferred: Bool {
@@ -24,7 +24,7 @@ struct DecodeReport {
         /// (see ``SMSCore/UserData/inferredGSM7Length(of:hasHeader:)``).
         var paddingSeptetDropped: Bool {
             guard case .success(let input) = input, input.length == nil, input.encoding == .gsm7 else { return false }
-            return length != SeptetPacking.maximumSeptetCount(octetCount: input.userData.count)
+            return length != SeptetPacking.maxSeptetCount(octetCount: input.userData.count)
         }
 
         /// The header as received (UDHL first) in hex, or `nil` when the part has none or did
@@ -40,10 +40,10 @@ struct DecodeReport {
     /// Every input, in order.
     var parts: [Part]
     /// The messages, when reassembling; part indices are input numbers (from 1).
-    var reassembly: Reassembly?
+    var messages: [ReassembledMessage]?
 
     /// Decodes every input and, when `reassembling`, puts the decoded parts together.
-    init(inputs: [Result<DecodeInput, DecodeInputError>], reassembling: Bool) {
+    init(inputs: [Result<DecodeInput, InvalidInputError>], reassembling: Bool) {
         parts = inputs.enumerated().map { index, input in Self.decode(input, number: index + 1) }
         guard reassembling else { return }
         var numbers: [Int] = []
@@ -54,43 +54,30 @@ struct DecodeReport {
                 decoded.append(value)
             }
         }
-        var reassembly = Reassembly(reassembling: decoded)
-        reassembly.messages = reassembly.messages.map { Self.renumbered($0, inputNumbers: numbers) }
-        self.reassembly = reassembly
-    }
-
-    /// The message with its part indices (positions among the decoded parts) replaced by input
-    /// numbers.
-    private static func renumbered(_ message: ReassembledMessage, inputNumbers numbers: [Int]) -> ReassembledMessage {
-        var message = message
-        for slot in message.slots.indices {
-            message.slots[slot].partIndices = message.slots[slot].partIndices.map { numbers[$0] }
-        }
-        for issue in message.issues.indices {
-            message.issues[issue].partIndices = message.issues[issue].partIndices.map { numbers[$0] }
-        }
-        return message
+        let reassembly = Reassembly(reassembling: decoded)
+        // Part indices are positions among the decoded parts; the report numbers inputs.
+        messages = reassembly.messages.map { $0.mappingPartIndices { numbers[$0] } }
     }
 
     /// Decodes one input, inferring TP-UDL when it is not given.
-    static func decode(_ input: Result<DecodeInput, DecodeInputError>, number: Int) -> Part {
+    static func decode(_ input: Result<DecodeInput, InvalidInputError>, number: Int) -> Part {
         let given: DecodeInput
         switch input {
         case .failure(let error):
-            return Part(number: number, input: input, length: 0, decoded: .failure(error))
+            return Part(number: number, input: input, length: 0, decoded: .failure(CommandError(error)))
         case .success(let value):
             given = value
         }
         let length = given.length ?? inferredLength(of: given)
         let decoded = Result { () throws(UserDataError) -> DecodedUserData in
             try DecodedUserData(
-                decoding: UserData(bytes: given.userData, length: length), encoding: given.encoding,
+                parsing: UserData(bytes: given.userData, length: length), encoding: given.encoding,
                 hasHeader: given.hasHeader
             )
         }
         return Part(
             number: number, input: input, length: length,
-            decoded: decoded.mapError { DecodeInputError($0.description) }
+            decoded: decoded.mapError(CommandError.init)
         )
     }
 

@@ -5,17 +5,25 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import SMSCore
 
 /// Reads standard input as bytes: all at once, or line by line as lines arrive.
 ///
 /// Reading line by line hands each line over as soon as its line break is read, so a batch or
 /// benchmark harness can write one request and wait for its answer.
 enum StandardInput {
-    /// Standard input could not be read.
-    struct ReadError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// Standard input could not be read; code ``CommandErrorCode/readFailed``, no offset.
+    struct ReadError: SMSError {
         /// The `errno` of the failed `read(2)`.
-        var code: Int32
-        var description: String { "cannot read standard input: \(String(cString: strerror(code)))" }
+        let errorNumber: Int32
+
+        /// ``CommandErrorCode/readFailed``.
+        var code: CommandErrorCode { .readFailed }
+
+        /// Always `nil`.
+        var offset: Int? { nil }
+
+        var description: String { "cannot read standard input: \(String(cString: strerror(errorNumber)))" }
     }
 
     /// Every byte until end of file.
@@ -58,7 +66,7 @@ enum StandardInput {
             let count = buffer.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
             if count > 0 { return Array(buffer[..<count]) }
             if count == 0 { return nil }
-            if errno != EINTR { throw ReadError(code: errno) }
+            if errno != EINTR { throw ReadError(errorNumber: errno) }
         }
     }
 }

@@ -1,13 +1,23 @@
+import SMSCore
+
 /// Turns bytes from standard input into text, refusing invalid UTF-8 rather than replacing it.
 enum UTF8Input {
-    /// Bytes that are not valid UTF-8.
-    struct InvalidUTF8Error: Error, Hashable, Sendable, CustomStringConvertible {
-        /// The offset of the first byte of the first ill-formed sequence, counting from 0.
-        var offset: Int
-        /// The byte at ``offset``.
-        var byte: UInt8
+    /// Bytes that are not valid UTF-8; code ``CommandErrorCode/invalidUTF8``.
+    struct InvalidUTF8Error: SMSError {
+        /// The offset in bytes of the first byte of the first ill-formed sequence, counting
+        /// from 0.
+        let byteOffset: Int
+        /// The byte at ``byteOffset``.
+        let byte: UInt8
+
+        /// ``CommandErrorCode/invalidUTF8``.
+        var code: CommandErrorCode { .invalidUTF8 }
+
+        /// ``byteOffset``: bytes, never `nil`.
+        var offset: Int? { byteOffset }
 
         var description: String {
+            let offset = byteOffset
             let hex = String(byte, radix: 16, uppercase: true)
             return "the input is not valid UTF-8: byte 0x\(hex.count == 1 ? "0" : "")\(hex) at offset \(offset)"
         }
@@ -31,7 +41,7 @@ enum UTF8Input {
         while true {
             switch parser.parseScalar(from: &iterator) {
             case .valid(let scalar): offset += scalar.count
-            case .error: throw InvalidUTF8Error(offset: offset, byte: bytes[offset])
+            case .error: throw InvalidUTF8Error(byteOffset: offset, byte: bytes[offset])
             case .emptyInput: return String(decoding: bytes, as: UTF8.self)  // Every byte checked.
             }
         }

@@ -1,9 +1,17 @@
 import Foundation
+import SMSCore
 
-/// Why text could not be read as a ``JSONValue``.
-struct JSONParseError: Error, Hashable, Sendable, CustomStringConvertible {
+/// Why text could not be read as a ``JSONValue``; its code is always
+/// ``CommandErrorCode/invalidJSON`` and it has no offset (Foundation's parser gives none).
+struct JSONParseError: SMSError {
     /// A sentence for people, e.g. `not valid JSON: …` or `a number is not a whole number: 1.5`.
-    var description: String
+    let description: String
+
+    /// ``CommandErrorCode/invalidJSON``.
+    var code: CommandErrorCode { .invalidJSON }
+
+    /// Always `nil`.
+    var offset: Int? { nil }
 }
 
 extension JSONValue {

@@ -2,8 +2,10 @@
 ///
 /// Object members come out in their stored order. In strings, `"` and `\` are escaped, and so is
 /// every control character below U+0020: `\b`, `\t`, `\n`, `\f` and `\r` in their short forms,
-/// the rest as `\u00XX` (lower-case hex, as Python's `json` writes them). Everything else,
-/// non-ASCII included, is written as UTF-8.
+/// the rest as `\u00XX` (lower-case hex, as Python's `json` writes them). U+2028 and U+2029 are
+/// escaped too (`\u2028`, `\u2029`, as Go's encoding/json does): they are valid in JSON, but
+/// JavaScript before ES2019 and line splitters such as Python's `str.splitlines` take them for
+/// line breaks. Everything else, non-ASCII included, is written as UTF-8.
 ///
 /// ```swift
 /// let value: JSONValue = ["text": "a\"b\n\u{1B}", "parts": [1, 2]]
@@ -86,21 +88,22 @@ struct JSONWriter: Sendable {
     /// Appends a quoted, escaped JSON string.
     static func writeString(_ string: String, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
-        for byte in string.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): bytes.append(contentsOf: #"\""#.utf8)
-            case UInt8(ascii: "\\"): bytes.append(contentsOf: #"\\"#.utf8)
+        for scalar in string.unicodeScalars {
+            switch scalar.value {
+            case 0x22: bytes.append(contentsOf: #"\""#.utf8)
+            case 0x5C: bytes.append(contentsOf: #"\\"#.utf8)
             case 0x08: bytes.append(contentsOf: #"\b"#.utf8)
             case 0x09: bytes.append(contentsOf: #"\t"#.utf8)
             case 0x0A: bytes.append(contentsOf: #"\n"#.utf8)
             case 0x0C: bytes.append(contentsOf: #"\f"#.utf8)
             case 0x0D: bytes.append(contentsOf: #"\r"#.utf8)
-            case 0x00..<0x20:
+            case 0x00..<0x20, 0x2028, 0x2029:
                 let digits = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: #"\u00"#.utf8)
-                bytes.append(digits[Int(byte >> 4)])
-                bytes.append(digits[Int(byte & 0x0F)])
-            default: bytes.append(byte)
+                bytes.append(contentsOf: #"\u"#.utf8)
+                for shift in stride(from: 12, through: 0, by: -4) {
+                    bytes.append(digits[Int(scalar.value >> UInt32(shift) & 0xF)])
+                }
+            default: UTF8.encode(scalar) { bytes.append($0) }
             }
         }
         bytes.append(UInt8(ascii: "\""))

@@ -15,7 +15,7 @@ extension AddressReport {
         case .success(.alphanumeric(let name)):
             return "\(quoted) -> alphanumeric \(name)"
         case .failure(let error):
-            return "\(quoted) -> rejected (\(error.reason)): \(error)"
+            return "\(quoted) -> rejected (\(error.code)): \(error)"
         }
     }
 }

@@ -1,108 +1,121 @@
 /// Why a phone number or sender ID was rejected, and where.
 ///
-/// ``reason`` names the rule that failed with a stable string (`"letter"`, `"tooLong"`, ...),
+/// ``code`` names the rule that failed with a stable string (`"letter"`, `"tooLong"`, ...),
 /// suitable for JSON and logs; ``offset`` points at the place in the input, counted in Unicode
-/// scalars from 0 (`input.unicodeScalars`, not `Character`s, not UTF-8 or UTF-16 units). The
-/// other properties carry what the description needs.
+/// scalars from 0 (`input.unicodeScalars`, not `Character`s, not UTF-8 or UTF-16 units), and is
+/// never `nil`. The other properties carry what the description needs. Only this package's
+/// validators (``MSISDN/init(validating:options:)``, ``SenderID/init(validating:options:)``)
+/// make these errors.
 ///
 /// ```swift
 /// do {
 ///     _ = try MSISDN(validating: "+44 7700 9OO123")
 /// } catch {
-///     error.reason        // .letter
+///     error.code          // .letter
 ///     error.offset        // 10: the first "O"
 ///     error.description   // "letter \"O\" (U+004F) at offset 10: phone numbers are digits"
 /// }
 /// ```
-public struct AddressError: Error, Hashable, Sendable, CustomStringConvertible {
-    /// The rule an address broke. New reasons may be added in minor releases, so a `switch`
-    /// over reasons needs a `default`.
-    public struct Reason: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
+public struct AddressError: SMSError {
+    /// The rule an address broke. New codes may be added in minor releases, so a `switch`
+    /// over codes needs a `default`.
+    public struct Code: SMSErrorCode {
         /// The stable name, such as `"letter"`.
         public let rawValue: String
 
-        /// A reason with the given name.
+        /// The code with the given name.
+        ///
+        /// - Parameter rawValue: The name, such as `"letter"`.
         public init(rawValue: String) { self.rawValue = rawValue }
 
         /// The input has no digits, or no characters at all (a sender ID). Offset: 0.
-        public static let empty = Reason(rawValue: "empty")
+        public static let empty = Code(rawValue: "empty")
         /// A letter in a phone number (`+1 800 FLOWERS`, `ext. 12`). Offset: the letter.
-        public static let letter = Reason(rawValue: "letter")
+        public static let letter = Code(rawValue: "letter")
         /// A decimal digit other than ASCII 0-9 (full-width `０`, Arabic-Indic `٠`), and folding
         /// was not requested. Offset: the digit.
-        public static let nonASCIIDigit = Reason(rawValue: "nonASCIIDigit")
+        public static let nonASCIIDigit = Code(rawValue: "nonASCIIDigit")
         /// A character the address may not contain here: `#`, `*`, `,`, a `+` after the first
         /// digit, or a sender ID character outside the allowed set. Offset: the character.
-        public static let disallowedCharacter = Reason(rawValue: "disallowedCharacter")
+        public static let disallowedCharacter = Code(rawValue: "disallowedCharacter")
         /// A national number (trunk prefix 0, such as `07700 900123`) with no default country
         /// calling code to complete it. Offset: the leading 0.
-        public static let missingCountryCode = Reason(rawValue: "missingCountryCode")
+        public static let missingCountryCode = Code(rawValue: "missingCountryCode")
         /// No assigned country calling code starts the number (`+0…`, `+999…`). Offset: the
         /// first digit of the would-be code.
-        public static let unassignedCountryCode = Reason(rawValue: "unassignedCountryCode")
+        public static let unassignedCountryCode = Code(rawValue: "unassignedCountryCode")
         /// Too few digits to be a number at all: fewer than 3 from the country calling code on
         /// (after `+`, `00`, `011`, or with no prefix), or fewer than 2 in a national number read
         /// with a default country calling code. Offset: the end of the input.
-        public static let tooShort = Reason(rawValue: "tooShort")
+        public static let tooShort = Code(rawValue: "tooShort")
         /// More digits than E.164 allows (15), than a numeric sender ID may have (16), or more
         /// than 11 characters in an alphanumeric sender ID. Offset: the first digit or character
         /// past the limit.
-        public static let tooLong = Reason(rawValue: "tooLong")
+        public static let tooLong = Code(rawValue: "tooLong")
         /// The national number's length is not possible for its country calling code (too
         /// short, too long, or between possible lengths). Offset: the first national digit.
-        public static let impossibleLength = Reason(rawValue: "impossibleLength")
+        public static let impossibleLength = Code(rawValue: "impossibleLength")
         /// The national number has a length that is possible only for local dialling, without an
         /// area code; it cannot be reached in international format. Offset: the first national
         /// digit.
-        public static let localOnlyLength = Reason(rawValue: "localOnlyLength")
+        public static let localOnlyLength = Code(rawValue: "localOnlyLength")
         /// The national number still starts with the country's national (trunk) prefix after one
         /// was removed (`+49 0061 2345678`). libphonenumber removes one prefix per reading, so
         /// such a number has no stable canonical form. Offset: the first national digit.
-        public static let doubleNationalPrefix = Reason(rawValue: "doubleNationalPrefix")
-
-        /// The stable name.
-        public var description: String { rawValue }
+        public static let doubleNationalPrefix = Code(rawValue: "doubleNationalPrefix")
     }
 
     /// The rule that failed.
-    public let reason: Reason
+    public let code: Code
 
     /// Where in the input, in Unicode scalars from 0.
-    public let offset: Int
+    private let scalarOffset: Int
 
-    /// The offending character for ``Reason/letter``, ``Reason/nonASCIIDigit`` and
-    /// ``Reason/disallowedCharacter``, and the first character past the limit when an
-    /// alphanumeric sender ID is ``Reason/tooLong``; otherwise `nil`.
+    /// Where in the input, in Unicode scalars from 0; never `nil` for an address error.
+    public var offset: Int? { scalarOffset }
+
+    /// The offending character for ``Code/letter``, ``Code/nonASCIIDigit`` and
+    /// ``Code/disallowedCharacter``, and the first character past the limit when an
+    /// alphanumeric sender ID is ``Code/tooLong``; otherwise `nil`.
     public let scalar: Unicode.Scalar?
 
-    /// The country calling code for ``Reason/impossibleLength``, ``Reason/localOnlyLength`` and
-    /// ``Reason/doubleNationalPrefix``; otherwise `nil`.
+    /// The country calling code for ``Code/impossibleLength``, ``Code/localOnlyLength`` and
+    /// ``Code/doubleNationalPrefix``; otherwise `nil`.
     public let countryCallingCode: CountryCallingCode?
 
-    /// The number of national digits for ``Reason/impossibleLength``,
-    /// ``Reason/localOnlyLength`` and ``Reason/doubleNationalPrefix``, the limit that was passed
-    /// for ``Reason/tooLong``; otherwise `nil`.
-    public let count: Int?
+    /// The national digits for ``Code/impossibleLength``, ``Code/localOnlyLength`` and
+    /// ``Code/doubleNationalPrefix``, or the limit for ``Code/tooLong``.
+    private let count: Int?
 
-    /// An error with the given fields.
-    public init(
-        reason: Reason,
+    /// The number of national digits for ``Code/impossibleLength``,
+    /// ``Code/localOnlyLength`` and ``Code/doubleNationalPrefix``; otherwise `nil`.
+    public var nationalDigitCount: Int? { code == .tooLong ? nil : count }
+
+    /// The limit that was passed for ``Code/tooLong``: the most digits (15 for a number,
+    /// ``SenderID/maxNumericDigitCount`` for a numeric sender) or characters
+    /// (``SenderID/maxAlphanumericLength``); otherwise `nil`.
+    public var maxCount: Int? { code == .tooLong ? count : nil }
+
+    /// An error with the given fields; only the validators make these.
+    init(
+        code: Code,
         offset: Int,
         scalar: Unicode.Scalar? = nil,
         countryCallingCode: CountryCallingCode? = nil,
         count: Int? = nil
     ) {
-        self.reason = reason
-        self.offset = offset
+        self.code = code
+        self.scalarOffset = offset
         self.scalar = scalar
         self.countryCallingCode = countryCallingCode
         self.count = count
     }
 
-    /// A sentence that names the reason, the offset and what was wrong.
+    /// A sentence that names the rule, the offset and what was wrong.
     public var description: String {
+        let offset = scalarOffset
         let character = scalar.map(Self.quoted) ?? "?"
-        switch reason {
+        switch code {
         case .empty:
             return "empty: no digits or characters to read"
         case .letter:
@@ -124,18 +137,19 @@ public struct AddressError: Error, Hashable, Sendable, CustomStringConvertible {
             }
             return "too long at offset \(offset): more than \(limit) digits"
         case .impossibleLength, .localOnlyLength:
-            let code = countryCallingCode.map(\.description) ?? "the country calling code"
-            let digits = count.map { "\($0) national digits" } ?? "this national number"
+            let callingCode = countryCallingCode.map(\.description) ?? "the country calling code"
+            let digits = count.map { $0.counting("national digits") } ?? "this national number"
             let possible = countryCallingCode.map { " (possible: \($0.possibleNationalNumberLengths))" } ?? ""
-            if reason == .localOnlyLength {
-                return "local-only length at offset \(offset): \(digits) after \(code) can only be dialled locally, without an area code\(possible)"
+            if code == .localOnlyLength {
+                return "local-only length at offset \(offset): \(digits) after \(callingCode) can only be dialled locally, without an area code\(possible)"
             }
-            return "impossible length at offset \(offset): \(digits) are not possible after \(code)\(possible)"
+            let verb = count.map { $0 == 1 ? "is" : "are" } ?? "is"
+            return "impossible length at offset \(offset): \(digits) \(verb) not possible after \(callingCode)\(possible)"
         case .doubleNationalPrefix:
-            let code = countryCallingCode.map(\.description) ?? "the country calling code"
-            return "national prefix typed twice at offset \(offset): the digits after \(code) still start with a trunk prefix"
+            let callingCode = countryCallingCode.map(\.description) ?? "the country calling code"
+            return "national prefix typed twice at offset \(offset): the digits after \(callingCode) still start with a trunk prefix"
         default:
-            return "\(reason) at offset \(offset)"
+            return "\(code) at offset \(offset)"
         }
     }
 

@@ -24,14 +24,14 @@ extension MSISDN {
         options: ParsingOptions
     ) throws(AddressError) -> CanonicalNumber {
         let scanned = try ScannedNumber(scanning: scalars, options: options)
-        let limit = options.maximumDigitCount
+        let limit = options.maxDigitCount
         let split: SplitNumber
         if let prefixLength = scanned.internationalPrefixLength(origin: options.origin) {
             split = try splitAtCountryCallingCode(scanned, from: prefixLength, limit: limit)
         } else if let defaultCode = options.defaultCountryCallingCode {
             split = try splitNationalNumber(scanned, defaultCode: defaultCode, limit: limit)
         } else if scanned.digits[0] == 0 {
-            throw AddressError(reason: .missingCountryCode, offset: scanned.offset(ofDigit: 0))
+            throw AddressError(code: .missingCountryCode, offset: scanned.offset(ofDigit: 0))
         } else {
             // Country calling code first, as Clickatell's `to` is written.
             split = try splitAtCountryCallingCode(scanned, from: 0, limit: limit)
@@ -47,16 +47,16 @@ extension MSISDN {
     ) throws(AddressError) -> SplitNumber {
         let available = scanned.digitCount - start
         if available > 0, scanned.digits[start] == 0 {
-            throw AddressError(reason: .unassignedCountryCode, offset: scanned.offset(ofDigit: start))
+            throw AddressError(code: .unassignedCountryCode, offset: scanned.offset(ofDigit: start))
         }
         if available < 3 {
-            throw AddressError(reason: .tooShort, offset: scanned.endOffset)
+            throw AddressError(code: .tooShort, offset: scanned.endOffset)
         }
         guard let code = extractCountryCallingCode(scanned.digits, from: start) else {
-            throw AddressError(reason: .unassignedCountryCode, offset: scanned.offset(ofDigit: start))
+            throw AddressError(code: .unassignedCountryCode, offset: scanned.offset(ofDigit: start))
         }
         if available > digitsBeyondAnyNumber {
-            throw AddressError(reason: .tooLong, offset: scanned.offset(ofDigit: start + limit), count: limit)
+            throw AddressError(code: .tooLong, offset: scanned.offset(ofDigit: start + limit), count: limit)
         }
         let nationalStart = start + code.digitCount
         return SplitNumber(code: code, national: scanned.digits.dropping(first: nationalStart), nationalStart: nationalStart)
@@ -72,11 +72,11 @@ extension MSISDN {
         limit: Int
     ) throws(AddressError) -> SplitNumber {
         if scanned.digitCount < 2 {
-            throw AddressError(reason: .tooShort, offset: scanned.endOffset)
+            throw AddressError(code: .tooShort, offset: scanned.endOffset)
         }
         if scanned.digitCount > digitsBeyondAnyNumber {
             let index = max(0, limit - defaultCode.digitCount)
-            throw AddressError(reason: .tooLong, offset: scanned.offset(ofDigit: index), count: limit)
+            throw AddressError(code: .tooLong, offset: scanned.offset(ofDigit: index), count: limit)
         }
         let digits = scanned.digits
         let metadata = defaultCode.metadata
@@ -100,18 +100,18 @@ extension MSISDN {
     ) throws(AddressError) -> CanonicalNumber {
         let code = split.code
         let metadata = code.metadata
-        let limit = options.maximumDigitCount
+        let limit = options.maxDigitCount
         let nationalOffset = scanned.offset(ofDigit: split.nationalStart)
         if split.national.count < 2 {
             throw AddressError(
-                reason: .impossibleLength, offset: nationalOffset, countryCallingCode: code, count: split.national.count)
+                code: .impossibleLength, offset: nationalOffset, countryCallingCode: code, count: split.national.count)
         }
         let national = metadata.nationalSignificantNumber(from: split.national)
 
         let total = code.digitCount + national.count
         if total > limit {
             let index = min(max(0, scanned.digitCount - (total - limit)), scanned.digitCount - 1)
-            throw AddressError(reason: .tooLong, offset: scanned.offset(ofDigit: index), count: limit)
+            throw AddressError(code: .tooLong, offset: scanned.offset(ofDigit: index), count: limit)
         }
         switch metadata.lengthVerdict(forNationalLength: national.count) {
         case .possible:
@@ -120,10 +120,10 @@ extension MSISDN {
             break
         case .localOnly:
             throw AddressError(
-                reason: .localOnlyLength, offset: nationalOffset, countryCallingCode: code, count: national.count)
+                code: .localOnlyLength, offset: nationalOffset, countryCallingCode: code, count: national.count)
         case .tooShort, .invalidLength, .tooLong:
             throw AddressError(
-                reason: .impossibleLength, offset: nationalOffset, countryCallingCode: code, count: national.count)
+                code: .impossibleLength, offset: nationalOffset, countryCallingCode: code, count: national.count)
         }
 
         // The canonical form must read back as itself. libphonenumber strips a national prefix
@@ -131,7 +131,7 @@ extension MSISDN {
         // no stable canonical form and is rejected.
         if metadata.nationalSignificantNumber(from: national) != national {
             throw AddressError(
-                reason: .doubleNationalPrefix, offset: nationalOffset, countryCallingCode: code, count: national.count)
+                code: .doubleNationalPrefix, offset: nationalOffset, countryCallingCode: code, count: national.count)
         }
         return CanonicalNumber(code: code, national: national)
     }

@@ -13,7 +13,7 @@ extension MSISDN {
         ///
         /// Without a default, digits with no `+` or `00` are read in the form Clickatell's `to`
         /// takes: country calling code first (`447700900123`), and a leading 0 is a national
-        /// number, rejected as ``AddressError/Reason/missingCountryCode``.
+        /// number, rejected as ``AddressError/Code/missingCountryCode``.
         ///
         /// With a default, digits with no international prefix are read as libphonenumber reads
         /// them when dialled in the code's main region: a national number whose trunk prefix is
@@ -31,19 +31,19 @@ extension MSISDN {
 
         /// Whether decimal digits other than ASCII 0-9 (full-width `０`-`９`, Arabic-Indic
         /// `٠`-`٩`, Devanagari, ...) and the full-width plus sign `＋` are folded to ASCII. Off by
-        /// default: they are rejected as ``AddressError/Reason/nonASCIIDigit``.
+        /// default: they are rejected as ``AddressError/Code/nonASCIIDigit``.
         public var foldsNonASCIIDigits: Bool
 
         /// Whether a national number whose length is possible only for local dialling (without
         /// its area code, libphonenumber's `IS_POSSIBLE_LOCAL_ONLY`) is accepted. Off by default:
         /// such a number cannot be reached in international format, so it is rejected as
-        /// ``AddressError/Reason/localOnlyLength``. libphonenumber's `is_possible_number` accepts
+        /// ``AddressError/Code/localOnlyLength``. libphonenumber's `is_possible_number` accepts
         /// them; turn this on to match it.
         public var acceptsLocalOnlyLengths: Bool
 
         /// The most digits, country calling code included: 15 for E.164 numbers, 16 for the
         /// numeric sender IDs Clickatell accepts.
-        var maximumDigitCount: Int = 15
+        var maxDigitCount: Int = 15
 
         /// Options with the given values; the defaults reject national numbers, read `00` and
         /// `+` as international prefixes, reject non-ASCII digits and local-only lengths.

@@ -2,7 +2,7 @@
 /// without being reported.
 ///
 /// ```swift
-/// let list = RecipientList(parsing: """
+/// let list = RecipientList(validating: """
 ///     +44 7700 900123, 447700900123
 ///     07700 900456
 ///     +1 202 555 0143
@@ -42,7 +42,7 @@ public struct RecipientList: Hashable, Sendable {
         public let error: AddressError
 
         /// `#2 "07700 900456": missingCountryCode: no country calling code at offset 0: …`
-        public var description: String { "#\(index) \"\(input)\": \(error.reason): \(error)" }
+        public var description: String { "#\(index) \"\(input)\": \(error.code): \(error)" }
     }
 
     /// A number that appears more than once after normalisation (`+44 7700 900123` and
@@ -67,17 +67,17 @@ public struct RecipientList: Hashable, Sendable {
     /// The numbers that appear more than once, in the order of their first entry.
     public let duplicates: [Duplicate]
 
-    /// Parses a comma- or line-separated list and validates each entry.
+    /// Splits a comma- or line-separated list and validates each entry.
     ///
     /// - Parameters:
     ///   - text: The list, such as `"+44 7700 900123, +1 202 555 0143"`.
     ///   - options: How to read each number; see ``MSISDN/ParsingOptions``.
     /// - Complexity: O(n) in Unicode scalars.
-    public init(parsing text: some StringProtocol, options: MSISDN.ParsingOptions = MSISDN.ParsingOptions()) {
+    public init(validating text: some StringProtocol, options: MSISDN.ParsingOptions = MSISDN.ParsingOptions()) {
         let fields = String(text).unicodeScalars.split(omittingEmptySubsequences: false) { scalar in
             scalar == "," || scalar == "\n" || scalar == "\r"
         }
-        self.init(fields.map(Substring.init), options: options)
+        self.init(validatingEntries: fields.map(Substring.init), options: options)
     }
 
     /// Validates entries that are already separated, one number each.
@@ -85,7 +85,7 @@ public struct RecipientList: Hashable, Sendable {
     /// - Parameters:
     ///   - inputs: The entries. Blank ones (empty or only white space) are skipped.
     ///   - options: How to read each number; see ``MSISDN/ParsingOptions``.
-    public init<Inputs: Sequence>(_ inputs: Inputs, options: MSISDN.ParsingOptions = MSISDN.ParsingOptions())
+    public init<Inputs: Sequence>(validatingEntries inputs: Inputs, options: MSISDN.ParsingOptions = MSISDN.ParsingOptions())
     where Inputs.Element: StringProtocol {
         var entries: [Entry] = []
         var firstIndexByNumber: [MSISDN: Int] = [:]
@@ -135,9 +135,12 @@ public struct RecipientList: Hashable, Sendable {
     /// ``uniqueRecipients`` split into consecutive batches of at most `size` numbers, for APIs
     /// that cap recipients per request (Clickatell's HTTP API takes 100 per GET and 300 per POST).
     ///
+    /// - Note: Recipients per request are provider policy: this moves to the Clickatell module
+    ///   when that lands.
     /// - Parameter size: The most numbers per batch.
     /// - Precondition: `size > 0`.
     /// - Returns: The batches in order; empty when there is no valid number.
+    /// - Complexity: O(*n*) in the entries.
     public func batches(of size: Int) -> [[MSISDN]] {
         precondition(size > 0, "batch size must be positive")
         let numbers = uniqueRecipients

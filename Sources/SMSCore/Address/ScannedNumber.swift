@@ -28,29 +28,29 @@ struct ScannedNumber {
             } else if value == 0x2B || (value == 0xFF0B && options.foldsNonASCIIDigits) {
                 // "+" (or "＋"): only before the first digit; "++44" is read as "+44".
                 if digitCount > 0 {
-                    throw AddressError(reason: .disallowedCharacter, offset: offset, scalar: scalar)
+                    throw AddressError(code: .disallowedCharacter, offset: offset, scalar: scalar)
                 }
                 hasPlus = true
             } else if Self.isFormatting(scalar) {
                 // Spaces, dots, dashes, slashes and parentheses carry no meaning.
             } else if value < 0x80 {
                 let isLetter = (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
-                throw AddressError(reason: isLetter ? .letter : .disallowedCharacter, offset: offset, scalar: scalar)
+                throw AddressError(code: isLetter ? .letter : .disallowedCharacter, offset: offset, scalar: scalar)
             } else if scalar.properties.numericType == .decimal, let digit = scalar.properties.numericValue {
                 guard options.foldsNonASCIIDigits else {
-                    throw AddressError(reason: .nonASCIIDigit, offset: offset, scalar: scalar)
+                    throw AddressError(code: .nonASCIIDigit, offset: offset, scalar: scalar)
                 }
                 append(UInt8(digit), at: offset)
             } else if scalar.properties.isAlphabetic {
-                throw AddressError(reason: .letter, offset: offset, scalar: scalar)
+                throw AddressError(code: .letter, offset: offset, scalar: scalar)
             } else {
-                throw AddressError(reason: .disallowedCharacter, offset: offset, scalar: scalar)
+                throw AddressError(code: .disallowedCharacter, offset: offset, scalar: scalar)
             }
             offset += 1
         }
         endOffset = offset
         if digitCount == 0 {
-            throw AddressError(reason: .empty, offset: 0)
+            throw AddressError(code: .empty, offset: 0)
         }
     }
 

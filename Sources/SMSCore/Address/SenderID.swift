@@ -20,7 +20,9 @@
 ///
 /// The rules of ``MSISDN`` apply (international format, assigned country calling code,
 /// possible national length), except that up to 16 digits are allowed: Clickatell accepts
-/// 1 to 16 digits in `from`, one more than the 15 ITU-T E.164 allows a number. Short codes
+/// 1 to 16 digits in `from`, one more than the 15 ITU-T E.164 allows a number. That limit is
+/// Clickatell's policy (see ``maxNumericDigitCount``) and moves to the Clickatell module when
+/// that lands. Short codes
 /// (`"32665"`) are national numbers that have no international format; they are read as
 /// international numbers and rejected, so send them without validation if your account has one.
 ///
@@ -48,18 +50,22 @@ public enum SenderID: Hashable, Sendable, CustomStringConvertible {
 
     /// The most characters of an alphanumeric sender: 11, the GSM 7-bit characters that fit the
     /// 10 octets of an address value (TS 23.040 9.1.2.5).
-    public static let maximumAlphanumericLength = 11
+    public static let maxAlphanumericLength = 11
 
     /// The most digits of a numeric sender: 16, as Clickatell's `from` allows (E.164 numbers
     /// have at most 15).
-    public static let maximumNumericDigitCount = 16
+    ///
+    /// - Note: This is Clickatell's policy, not a rule of TS 23.040 or E.164. It moves to the
+    ///   Clickatell module when that lands, and `SenderID` will then take E.164's 15 unless
+    ///   told otherwise.
+    public static let maxNumericDigitCount = 16
 
     /// Validates a sender as typed.
     ///
     /// - Parameters:
     ///   - input: The sender, such as `"+44 7700 900123"` or `"Acme"`.
     ///   - options: How to read a numeric sender; see ``MSISDN/ParsingOptions``. The digit limit
-    ///     is always ``maximumNumericDigitCount``.
+    ///     is always ``maxNumericDigitCount``.
     /// - Throws: ``AddressError`` naming the first rule the input breaks and where; offsets count
     ///   Unicode scalars of `input`.
     /// - Complexity: O(n) in Unicode scalars.
@@ -72,7 +78,7 @@ public enum SenderID: Hashable, Sendable, CustomStringConvertible {
             self = .alphanumeric(try Self.alphanumericName(text))
         } else {
             var numberOptions = options
-            numberOptions.maximumDigitCount = Self.maximumNumericDigitCount
+            numberOptions.maxDigitCount = Self.maxNumericDigitCount
             self = .numeric(try MSISDN(validating: text, options: numberOptions))
         }
     }
@@ -118,11 +124,11 @@ public enum SenderID: Hashable, Sendable, CustomStringConvertible {
         let leading = scalars.distance(from: scalars.startIndex, to: trimmed.lowerBound)
         for (position, scalar) in scalars[trimmed].enumerated() {
             if !isAllowedInAlphanumericSender(scalar) {
-                throw AddressError(reason: .disallowedCharacter, offset: leading + position, scalar: scalar)
+                throw AddressError(code: .disallowedCharacter, offset: leading + position, scalar: scalar)
             }
-            if position == maximumAlphanumericLength {
+            if position == maxAlphanumericLength {
                 throw AddressError(
-                    reason: .tooLong, offset: leading + position, scalar: scalar, count: maximumAlphanumericLength)
+                    code: .tooLong, offset: leading + position, scalar: scalar, count: maxAlphanumericLength)
             }
         }
         return String(scalars[trimmed])

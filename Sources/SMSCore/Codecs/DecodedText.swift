@@ -14,17 +14,17 @@
 public struct DecodedText: Hashable, Sendable {
     /// The decoded text; what could not be decoded appears as U+FFFD (or, for an escape with
     /// nothing after it, not at all).
-    public var text: String
+    public let text: String
     /// What the decoder met and how it handled it, in input order; empty for clean input.
     /// Offsets count septets (GSM-7) or octets (UCS-2) of the input.
-    public var notes: [DecodingNote]
+    public let notes: [DecodingNote]
 
-    /// Creates a result.
+    /// Creates a result; only the decoders make these.
     ///
     /// - Parameters:
     ///   - text: The decoded text.
     ///   - notes: The repairs made.
-    public init(text: String, notes: [DecodingNote] = []) {
+    init(text: String, notes: [DecodingNote] = []) {
         self.text = text
         self.notes = notes
     }

@@ -19,20 +19,20 @@
 /// ```
 public struct DecodingNote: Hashable, Sendable, CustomStringConvertible {
     /// What the decoder met.
-    public var kind: Kind
+    public let kind: Kind
     /// Where: the offset of the first unit concerned, in the units described above.
-    public var offset: Int
+    public let offset: Int
     /// The septet, code unit or octet involved (see each ``Kind``); for
     /// ``Kind/octetsBeyondLength`` the number of octets.
-    public var value: UInt32
+    public let value: UInt32
 
-    /// Creates a note.
+    /// Creates a note; only the decoders make these.
     ///
     /// - Parameters:
     ///   - kind: What the decoder met.
     ///   - offset: Where, in the decoder's input units.
     ///   - value: The unit involved.
-    public init(kind: Kind, offset: Int, value: UInt32) {
+    init(kind: Kind, offset: Int, value: UInt32) {
         self.kind = kind
         self.offset = offset
         self.value = value
@@ -56,7 +56,7 @@ public struct DecodingNote: Hashable, Sendable, CustomStringConvertible {
         case .oddTrailingOctet:
             return "\(position): odd number of octets, trailing octet \(hex) shown as U+FFFD"
         case .octetsBeyondLength:
-            return "\(position): \(value) octet(s) after the end given by TP-UDL ignored"
+            return "\(position): \(Int(value).counting("octets")) after the end given by TP-UDL ignored"
         default:
             return "\(position): \(kind) \(hex)"
         }
@@ -66,8 +66,9 @@ public struct DecodingNote: Hashable, Sendable, CustomStringConvertible {
 extension DecodingNote {
     /// The kind of a ``DecodingNote``. An open set: new kinds may be added.
     public struct Kind: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
-        /// The kind's name as used in JSON output, e.g. `escape-to-undefined-code`.
-        public var rawValue: String
+        /// The kind's stable lowerCamelCase name, as used in JSON output, e.g.
+        /// `escapeToUndefinedCode`.
+        public let rawValue: String
 
         /// Creates a kind from its name.
         ///
@@ -79,28 +80,28 @@ extension DecodingNote {
         /// GSM-7: the escape 0x1B followed by a code the extension table does not define
         /// (including 0x0D, CR2). As TS 23.038 6.2.1.1 requires, the character at that code in
         /// the default alphabet is shown. Offset: the escape; value: the code.
-        public static let escapeToUndefinedCode = Self(rawValue: "escape-to-undefined-code")
+        public static let escapeToUndefinedCode = Self(rawValue: "escapeToUndefinedCode")
         /// GSM-7: 0x1B 0x1B. The extension table reserves 0x1B for a further extension table and
         /// TS 23.038 6.2.1.1 says to show a space; the septet after the pair is read as a new
         /// character. Offset: the first escape; value: 0x1B.
-        public static let reservedEscape = Self(rawValue: "reserved-escape")
+        public static let reservedEscape = Self(rawValue: "reservedEscape")
         /// GSM-7: the last septet is an escape with no code after it. Nothing is shown for it.
         /// Offset: the escape; value: 0x1B.
-        public static let trailingEscape = Self(rawValue: "trailing-escape")
+        public static let trailingEscape = Self(rawValue: "trailingEscape")
         /// GSM-7: an element above 0x7F in a septet string (unpacked data never has one).
         /// Shown as U+FFFD. Offset and value: that element.
-        public static let invalidSeptet = Self(rawValue: "invalid-septet")
+        public static let invalidSeptet = Self(rawValue: "invalidSeptet")
         /// UCS-2: a high surrogate not followed by a low one, or a low surrogate not preceded by
         /// a high one. Shown as U+FFFD. Offset: the octet where the unit starts; value: the unit.
-        public static let loneSurrogate = Self(rawValue: "lone-surrogate")
+        public static let loneSurrogate = Self(rawValue: "loneSurrogate")
         /// UCS-2: an odd number of octets; the last one is shown as U+FFFD. Offset: that octet;
         /// value: the octet.
-        public static let oddTrailingOctet = Self(rawValue: "odd-trailing-octet")
+        public static let oddTrailingOctet = Self(rawValue: "oddTrailingOctet")
         /// User data: octets after the end TP-UDL gives were ignored. Offset: the first of them
         /// in TP-UD; value: how many.
-        public static let octetsBeyondLength = Self(rawValue: "octets-beyond-length")
+        public static let octetsBeyondLength = Self(rawValue: "octetsBeyondLength")
 
-        /// The name, e.g. `lone-surrogate`.
+        /// The name, e.g. `loneSurrogate`.
         public var description: String { rawValue }
 
         /// The unit ``DecodingNote/offset`` counts for this kind.

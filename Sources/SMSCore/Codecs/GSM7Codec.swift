@@ -21,29 +21,29 @@ public enum GSM7Codec {
     ///
     /// - Parameters:
     ///   - scalars: The text as Unicode scalars (`text.unicodeScalars`).
-    ///   - septets: The septet string to append to. When the function throws, it is left as it
+    ///   - buffer: The septet string to append to. When the function throws, it is left as it
     ///     was.
     /// - Throws: ``GSM7EncodingError`` for the first scalar that is not GSM-7, with its scalar
     ///   offset in `scalars`.
     /// - Complexity: O(*n*) in scalars.
     public static func appendSeptets(
-        of scalars: some Sequence<Unicode.Scalar>, to septets: inout [UInt8]
+        of scalars: some Sequence<Unicode.Scalar>, to buffer: inout [UInt8]
     ) throws(GSM7EncodingError) {
         // A string's scalars are read straight from its UTF-8.
         if let view = scalars as? String.UnicodeScalarView {
-            try appendSeptets(ofUTF8Of: String(view), to: &septets)
+            try appendSeptets(ofUTF8Of: String(view), to: &buffer)
             return
         }
         if let view = scalars as? Substring.UnicodeScalarView {
-            try appendSeptets(ofUTF8Of: Substring(view), to: &septets)
+            try appendSeptets(ofUTF8Of: Substring(view), to: &buffer)
             return
         }
-        let start = septets.count
-        reserveForAppending(&septets, scalars.underestimatedCount)
+        let start = buffer.count
+        reserveForAppending(&buffer, scalars.underestimatedCount)
         var offset = 0
         for scalar in scalars {
-            guard appendSeptets(ofScalarValue: scalar.value, to: &septets) else {
-                septets.removeSubrange(start...)
+            guard appendSeptets(ofScalarValue: scalar.value, to: &buffer) else {
+                buffer.removeSubrange(start...)
                 throw .unencodable(scalar, offset: offset)
             }
             offset += 1

@@ -39,21 +39,21 @@ public enum UCS2Codec {
     ///
     /// - Parameters:
     ///   - units: The code units (for a text, `text.utf16`).
-    ///   - bytes: The buffer to append to; capacity is reserved once.
+    ///   - buffer: The buffer to append to; capacity is reserved once.
     /// - Complexity: O(*n*).
-    public static func appendBigEndianBytes(of units: some Collection<UInt16>, to bytes: inout [UInt8]) {
-        let start = bytes.count
+    public static func appendBigEndianBytes(of units: some Collection<UInt16>, to buffer: inout [UInt8]) {
+        let start = buffer.count
         // A string's code units are transcoded straight from its UTF-8.
         if let view = units as? String.UTF16View {
-            appendBigEndianBytes(ofUTF8Of: String(view), to: &bytes)
+            appendBigEndianBytes(ofUTF8Of: String(view), to: &buffer)
             return
         }
         if let view = units as? Substring.UTF16View {
-            appendBigEndianBytes(ofUTF8Of: Substring(view), to: &bytes)
+            appendBigEndianBytes(ofUTF8Of: Substring(view), to: &buffer)
             return
         }
-        bytes.append(contentsOf: repeatElement(0, count: 2 * units.count))
-        bytes.withUnsafeMutableBufferPointer { target in
+        buffer.append(contentsOf: repeatElement(0, count: 2 * units.count))
+        buffer.withUnsafeMutableBufferPointer { target in
             var index = start
             func write(_ unit: UInt16) { index = writeBigEndian(unit, to: target, at: index) }
             if units.withContiguousStorageIfAvailable({ $0.forEach(write) }) == nil {

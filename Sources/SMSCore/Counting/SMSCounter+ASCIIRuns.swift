@@ -8,7 +8,7 @@ extension SMSCounter {
             // Every ASCII scalar costs at most 2 septets and exactly 1 UTF-16 unit.
             let room = min(isGSM7 ? gsm7.room / 2 : .max, ucs2.room)
             let count = min(run.count - start, room)
-            let boundaryStateIsKnown = options.split == .codeUnits || boundaries.pendingSimple != nil
+            let boundaryStateIsKnown = options.split == .scalars || boundaries.pendingSimple != nil
             guard count >= 8, boundaryStateIsKnown else {
                 appendASCII(run[start])
                 start += 1
@@ -40,7 +40,7 @@ extension SMSCounter {
 
         var character: Int?
         var word: Int?
-        if options.split != .codeUnits, let first = boundaries.pendingSimple {
+        if options.split != .scalars, let first = boundaries.pendingSimple {
             (character, word) = lastBoundaries(in: block, after: first)
         }
         if isGSM7 {

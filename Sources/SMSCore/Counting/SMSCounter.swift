@@ -30,7 +30,7 @@ public struct SMSCounter: Sendable {
     public init(options: SegmentationOptions = SegmentationOptions()) {
         self.options = options
         let headerOctets = options.concatenatedHeaderOctets
-        isGSM7 = options.encoding == .automatic
+        isGSM7 = options.encodingPreference == .automatic
         gsm7 = PartFiller(limit: SMSEncoding.gsm7.unitsPerPart(headerOctets: headerOctets), policy: options.split, start: ())
         ucs2 = PartFiller(limit: SMSEncoding.ucs2.unitsPerPart(headerOctets: headerOctets), policy: options.split, start: ())
     }
@@ -51,7 +51,7 @@ public struct SMSCounter: Sendable {
     public mutating func append(_ scalar: Unicode.Scalar) {
         if scalar.isASCII { return appendASCII(UInt8(truncatingIfNeeded: scalar.value)) }
         scalarCount += 1
-        let (character, word) = options.split == .codeUnits
+        let (character, word) = options.split == .scalars
             ? (true, true) : boundaries.boundaries(before: scalar)
         addGSM7(code: GSM7Alphabet.rawCode(scalar.value), character: character, word: word)
         ucs2.add(cost: UTF16.width(scalar), mark: (), characterBoundary: character, wordBoundary: word) { _ in }
@@ -81,7 +81,7 @@ public struct SMSCounter: Sendable {
     @inline(__always)
     mutating func appendASCII(_ byte: UInt8) {
         scalarCount += 1
-        let (character, word) = options.split == .codeUnits
+        let (character, word) = options.split == .scalars
             ? (true, true) : boundaries.boundaries(beforeASCII: byte)
         addGSM7(code: GSM7Alphabet.latin1Codes[Int(byte)], character: character, word: word)
         ucs2.add(cost: 1, mark: (), characterBoundary: character, wordBoundary: word) { _ in }

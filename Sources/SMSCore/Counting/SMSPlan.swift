@@ -16,20 +16,21 @@
 /// into parts of 153 / 67 (8-bit reference) or 152 / 66 (16-bit reference) as the split
 /// policy allows (TS 23.040 9.2.3.24.1). The empty text is GSM-7, 0 units, 1 part.
 public struct SMSPlan: Hashable, Sendable, CustomStringConvertible {
-    /// The encoding the text is sent in.
-    public var encoding: SMSEncoding
+    /// The encoding the text is sent in (see ``SegmentationOptions/encodingPreference`` for
+    /// the caller's preference).
+    public let encoding: SMSEncoding
     /// The length in septets (GSM-7) or UTF-16 code units (UCS-2).
-    public var unitCount: Int
+    public let unitCount: Int
     /// The number of parts the text needs under the split policy (1 or more).
-    public var partCount: Int
+    public let partCount: Int
     /// The most units a part holds: 160 / 70 for a single part, less the header otherwise.
-    public var unitsPerPart: Int
+    public let unitsPerPart: Int
     /// The units still free in the last part.
-    public var remaining: Int
+    public let remaining: Int
     /// The number of Unicode scalars in the text.
-    public var scalarCount: Int
+    public let scalarCount: Int
     /// The number of UTF-16 code units in the text.
-    public var utf16Count: Int
+    public let utf16Count: Int
 
     /// Counts a text in one pass.
     ///
@@ -73,6 +74,6 @@ public struct SMSPlan: Hashable, Sendable, CustomStringConvertible {
 
     /// For example `GSM-7, 27 septets, 1 part, 133 left`.
     public var description: String {
-        "\(encoding), \(unitCount) \(encoding.unitName), \(partCount) part\(partCount == 1 ? "" : "s"), \(remaining) left"
+        "\(encoding), \(unitCount.counting(encoding.unitName)), \(partCount.counting("parts")), \(remaining) left"
     }
 }

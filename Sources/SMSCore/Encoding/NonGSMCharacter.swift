@@ -5,17 +5,16 @@
 /// see, and perhaps replace, what forced the switch.
 public struct NonGSMCharacter: Hashable, Sendable, CustomStringConvertible {
     /// The scalar that is in neither the default alphabet nor its extension table.
-    public var scalar: Unicode.Scalar
-    /// Its offset in Unicode scalars from the start of the text.
-    public var scalarOffset: Int
-    /// Its offset in UTF-16 code units from the start of the text.
-    public var utf16Offset: Int
+    public let scalar: Unicode.Scalar
+    /// Where it is: its offsets in Unicode scalars and UTF-16 code units from the start of the
+    /// text.
+    public let position: TextPosition
 
-    /// Creates a record of a non-GSM character at the given offsets.
-    public init(scalar: Unicode.Scalar, scalarOffset: Int, utf16Offset: Int) {
+    /// Creates a record of a non-GSM character at the given position; only
+    /// ``GSM7Alphabet/nonGSMCharacters(in:)`` makes these.
+    init(scalar: Unicode.Scalar, position: TextPosition) {
         self.scalar = scalar
-        self.scalarOffset = scalarOffset
-        self.utf16Offset = utf16Offset
+        self.position = position
     }
 
     /// The scalar's code point: `U+` and at least four upper-case hex digits, e.g. `U+1F44B`.
@@ -23,12 +22,12 @@ public struct NonGSMCharacter: Hashable, Sendable, CustomStringConvertible {
 
     /// The scalar as `U+XXXX` with its offsets, for example `U+0060 at scalar 3 (UTF-16 3)`.
     public var description: String {
-        "\(codePoint) at scalar \(scalarOffset) (UTF-16 \(utf16Offset))"
+        "\(codePoint) at \(position)"
     }
 }
 
 extension GSM7Alphabet {
-    /// Every scalar of the text that GSM-7 cannot carry, in order, with its offsets.
+    /// Every scalar of the text that GSM-7 cannot carry, in order, with its position.
     ///
     /// ```swift
     /// GSM7Alphabet.nonGSMCharacters(in: "Café ☕")
@@ -41,7 +40,9 @@ extension GSM7Alphabet {
         var utf16Offset = 0
         for (scalarOffset, scalar) in text.unicodeScalars.enumerated() {
             if rawCode(scalar.value) == noCode {
-                result.append(NonGSMCharacter(scalar: scalar, scalarOffset: scalarOffset, utf16Offset: utf16Offset))
+                result.append(
+                    NonGSMCharacter(scalar: scalar, position: TextPosition(scalarOffset: scalarOffset, utf16Offset: utf16Offset))
+                )
             }
             utf16Offset += UTF16.width(scalar)
         }

@@ -29,8 +29,8 @@ public enum SMSEncoding: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// The maximum length of TP-User-Data in octets (TS 23.040 9.2.3.24 and 9.2.3.16).
-    public static let maximumUserDataOctets = 140
+    /// The most octets of TP-User-Data one message carries (TS 23.040 9.2.3.24 and 9.2.3.16).
+    public static let maxUserDataOctets = 140
 
     /// The number of units that fit in one part after a user data header of the given length.
     ///
@@ -47,7 +47,7 @@ public enum SMSEncoding: Hashable, Sendable, CustomStringConvertible {
     /// - Complexity: O(1).
     @inlinable
     public func unitsPerPart(headerOctets: Int) -> Int {
-        let octets = Self.maximumUserDataOctets - headerOctets
+        let octets = Self.maxUserDataOctets - headerOctets
         switch self {
         case .gsm7: return octets * 8 / 7
         case .eightBit: return octets

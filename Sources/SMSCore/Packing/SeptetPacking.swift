@@ -71,11 +71,11 @@ public enum SeptetPacking {
     ///   - fillBits: The fill bits before the first septet, 0...6.
     /// - Returns: The septet capacity, never negative.
     /// - Complexity: O(1).
-    public static func maximumSeptetCount(octetCount: Int, fillBits: Int = 0) -> Int {
+    public static func maxSeptetCount(octetCount: Int, fillBits: Int = 0) -> Int {
         max(0, (8 * octetCount - fillBits) / 7)
     }
 
-    /// Packs septets after `fillBits` zero bits and appends the octets to `bytes`.
+    /// Packs septets after `fillBits` zero bits and appends the octets to a buffer.
     ///
     /// Exactly ``packedLength(septetCount:fillBits:)`` octets are appended; the fill bits and
     /// the unused high bits of the last octet are zero.
@@ -85,18 +85,18 @@ public enum SeptetPacking {
     ///     elements, 0x1B and its code; see ``GSM7Codec``).
     ///   - fillBits: The zero bits before the first septet, 0...6; see
     ///     ``fillBits(afterHeaderOctets:)``.
-    ///   - bytes: The buffer to append to; capacity is reserved once.
+    ///   - buffer: The buffer to append to; capacity is reserved once.
     /// - Precondition: `fillBits` is in 0...6 and every septet is below 0x80.
     /// - Complexity: O(*n*) in the number of septets.
-    public static func pack(_ septets: some Collection<UInt8>, fillBits: Int, into bytes: inout [UInt8]) {
+    public static func appendPacked(_ septets: some Collection<UInt8>, fillBits: Int, to buffer: inout [UInt8]) {
         precondition((0...6).contains(fillBits), "SeptetPacking: fillBits must be 0...6, not \(fillBits)")
         let count = septets.count
         let length = packedLength(septetCount: count, fillBits: fillBits)
-        let start = bytes.count
-        reserveForAppending(&bytes, length)
+        let start = buffer.count
+        reserveForAppending(&buffer, length)
         withContiguous(septets) { source in
-            bytes.append(contentsOf: repeatElement(0, count: length))
-            bytes.withUnsafeMutableBufferPointer { target in
+            buffer.append(contentsOf: repeatElement(0, count: length))
+            buffer.withUnsafeMutableBufferPointer { target in
                 _ = packCore(source, fillBits: fillBits, into: UnsafeMutableBufferPointer(rebasing: target[start...]))
             }
         }

@@ -12,24 +12,24 @@
 public struct ReassembledMessage: Hashable, Sendable {
     /// The reference, its size and the total shared by the parts; `nil` for a part that has no
     /// usable concatenation element and so is a message of its own.
-    public var key: Key?
+    public let key: Key?
     /// One slot per sequence number 1...total (a single slot for a message without a key), in
     /// order.
-    public var slots: [Slot]
+    public let slots: [Slot]
     /// The text, when every slot has exactly one payload (identical duplicates count as one);
     /// `nil` when a part is missing or copies of a part conflict.
-    public var text: String?
+    public let text: String?
     /// What is wrong or unusual, in the order found.
-    public var issues: [ReassemblyIssue]
+    public let issues: [ReassemblyIssue]
 
-    /// Creates a message; ``Reassembly`` builds these.
+    /// Creates a message; only ``Reassembly`` builds these.
     ///
     /// - Parameters:
     ///   - key: The concatenation key, or `nil` for an unconcatenated part.
     ///   - slots: The slots, in sequence order.
     ///   - text: The joined text, or `nil`.
     ///   - issues: The issues found.
-    public init(key: Key?, slots: [Slot], text: String?, issues: [ReassemblyIssue]) {
+    init(key: Key?, slots: [Slot], text: String?, issues: [ReassemblyIssue]) {
         self.key = key
         self.slots = slots
         self.text = text
@@ -38,6 +38,27 @@ public struct ReassembledMessage: Hashable, Sendable {
 
     /// Whether the text is known: no part missing, no conflicting copies.
     public var isComplete: Bool { text != nil }
+
+    /// The message with every part index (in ``slots`` and ``issues``) replaced by
+    /// `transform(index)`, for a caller that numbers its inputs its own way (from 1, or
+    /// counting inputs that could not be decoded).
+    ///
+    /// ```swift
+    /// let numbered = message.mappingPartIndices { numbers[$0] }
+    /// ```
+    ///
+    /// - Parameter transform: The new number of the part at a given position of the sequence
+    ///   given to ``Reassembly/init(reassembling:)``.
+    /// - Returns: The same message, renumbered.
+    /// - Complexity: O(*n*) in the number of part indices.
+    public func mappingPartIndices(_ transform: (Int) -> Int) -> ReassembledMessage {
+        ReassembledMessage(
+            key: key,
+            slots: slots.map { Slot(sequence: $0.sequence, partIndices: $0.partIndices.map(transform)) },
+            text: text,
+            issues: issues.map { $0.mappingPartIndices(transform) }
+        )
+    }
 
     /// The sequence numbers no part arrived for, ascending.
     public var missingSequences: [Int] {
@@ -66,44 +87,44 @@ public struct ReassembledMessage: Hashable, Sendable {
     /// What the parts of one concatenated message share (TS 23.040 9.2.3.24.1, 9.2.3.24.8).
     public struct Key: Hashable, Sendable, CustomStringConvertible {
         /// The reference number.
-        public var reference: UInt16
+        public let reference: UInt16
         /// Whether the reference came in an 8-bit (IEI 0x00) or 16-bit (IEI 0x08) element.
-        public var referenceBits: Concatenation.ReferenceBits
+        public let referenceSize: Concatenation.ReferenceSize
         /// The number of parts.
-        public var total: UInt8
+        public let total: UInt8
 
-        /// Creates a key.
+        /// Creates a key; only ``Reassembly`` builds these.
         ///
         /// - Parameters:
         ///   - reference: The reference number.
-        ///   - referenceBits: The reference size.
+        ///   - referenceSize: The reference size.
         ///   - total: The number of parts.
-        public init(reference: UInt16, referenceBits: Concatenation.ReferenceBits, total: UInt8) {
+        init(reference: UInt16, referenceSize: Concatenation.ReferenceSize, total: UInt8) {
             self.reference = reference
-            self.referenceBits = referenceBits
+            self.referenceSize = referenceSize
             self.total = total
         }
 
         /// For example `reference 74 (8-bit), 3 parts`.
         public var description: String {
-            "reference \(reference) (\(referenceBits)), \(total) part\(total == 1 ? "" : "s")"
+            "reference \(reference) (\(referenceSize)), \(Int(total).counting("parts"))"
         }
     }
 
     /// The input parts that claim one sequence number.
     public struct Slot: Hashable, Sendable {
         /// The sequence number, from 1.
-        public var sequence: Int
+        public let sequence: Int
         /// The positions of the input parts with this sequence number, in input order: none when
         /// missing, one normally, more for duplicates.
-        public var partIndices: [Int]
+        public internal(set) var partIndices: [Int]
 
-        /// Creates a slot.
+        /// Creates a slot; only ``Reassembly`` builds these.
         ///
         /// - Parameters:
         ///   - sequence: The sequence number.
         ///   - partIndices: The input positions.
-        public init(sequence: Int, partIndices: [Int]) {
+        init(sequence: Int, partIndices: [Int]) {
             self.sequence = sequence
             self.partIndices = partIndices
         }

@@ -25,7 +25,7 @@
 ///
 /// ```swift
 /// let parts = try hexParts.map { hex in
-///     try DecodedUserData(decoding: UserData(bytes: Hex.decode(hex.ud), length: hex.udl),
+///     try DecodedUserData(parsing: UserData(bytes: Hex.decode(hex.ud), length: hex.udl),
 ///                         encoding: .gsm7, hasHeader: true)
 /// }
 /// let result = Reassembly(reassembling: parts)
@@ -34,7 +34,7 @@
 /// ```
 public struct Reassembly: Hashable, Sendable {
     /// The messages, in order of first arrival.
-    public var messages: [ReassembledMessage]
+    public let messages: [ReassembledMessage]
 
     /// Reassembles parts.
     ///
@@ -57,7 +57,7 @@ public struct Reassembly: Hashable, Sendable {
                 continue
             }
             let key = ReassembledMessage.Key(
-                reference: concatenation.reference, referenceBits: concatenation.referenceBits,
+                reference: concatenation.reference, referenceSize: concatenation.referenceSize,
                 total: concatenation.total
             )
             if slotsByKey[key] == nil { order.append(.concatenated(key)) }
@@ -202,10 +202,10 @@ private enum Group: Hashable {
 /// A concatenation reference and its size, without the total.
 private struct ReferenceKey: Hashable {
     var reference: UInt16
-    var bits: Concatenation.ReferenceBits
+    var size: Concatenation.ReferenceSize
 
     init(_ key: ReassembledMessage.Key) {
         reference = key.reference
-        bits = key.referenceBits
+        size = key.referenceSize
     }
 }

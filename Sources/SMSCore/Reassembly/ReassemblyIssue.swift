@@ -10,11 +10,11 @@
 /// ```
 public struct ReassemblyIssue: Hashable, Sendable, CustomStringConvertible {
     /// What is wrong.
-    public var kind: Kind
+    public let kind: Kind
     /// The sequence number concerned, when there is one.
-    public var sequence: Int?
+    public let sequence: Int?
     /// The input parts concerned, in input order.
-    public var partIndices: [Int]
+    public let partIndices: [Int]
 
     private init(kind: Kind, sequence: Int?, partIndices: [Int]) {
         self.kind = kind
@@ -59,6 +59,16 @@ public struct ReassemblyIssue: Hashable, Sendable, CustomStringConvertible {
         Self(kind: .characterSplitAcrossParts, sequence: sequence, partIndices: partIndices)
     }
 
+    /// The issue with every part index replaced by `transform(index)`; see
+    /// ``ReassembledMessage/mappingPartIndices(_:)``.
+    ///
+    /// - Parameter transform: The new number of the part at a given position.
+    /// - Returns: The same issue, renumbered.
+    /// - Complexity: O(*n*) in the number of part indices.
+    public func mappingPartIndices(_ transform: (Int) -> Int) -> ReassemblyIssue {
+        ReassemblyIssue(kind: kind, sequence: sequence, partIndices: partIndices.map(transform))
+    }
+
     /// Whether the message's text could still be given: duplicates of the same payload and
     /// joined split characters are harmless; the other kinds are not.
     public var isBenign: Bool {
@@ -92,8 +102,8 @@ public struct ReassemblyIssue: Hashable, Sendable, CustomStringConvertible {
 extension ReassemblyIssue {
     /// The kind of a ``ReassemblyIssue``. An open set: new kinds may be added.
     public struct Kind: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
-        /// The kind's name as used in JSON output, e.g. `missing-part`.
-        public var rawValue: String
+        /// The kind's stable lowerCamelCase name, as used in JSON output, e.g. `missingPart`.
+        public let rawValue: String
 
         /// Creates a kind from its name.
         ///
@@ -103,19 +113,19 @@ extension ReassemblyIssue {
         }
 
         /// See ``ReassemblyIssue/missingPart(sequence:)``.
-        public static let missingPart = Self(rawValue: "missing-part")
+        public static let missingPart = Self(rawValue: "missingPart")
         /// See ``ReassemblyIssue/duplicatePart(sequence:partIndices:)``.
-        public static let duplicatePart = Self(rawValue: "duplicate-part")
+        public static let duplicatePart = Self(rawValue: "duplicatePart")
         /// See ``ReassemblyIssue/conflictingParts(sequence:partIndices:)``.
-        public static let conflictingParts = Self(rawValue: "conflicting-parts")
+        public static let conflictingParts = Self(rawValue: "conflictingParts")
         /// See ``ReassemblyIssue/ignoredConcatenation(sequence:partIndex:)``.
-        public static let ignoredConcatenation = Self(rawValue: "ignored-concatenation")
+        public static let ignoredConcatenation = Self(rawValue: "ignoredConcatenation")
         /// See ``ReassemblyIssue/totalMismatch(partIndices:)``.
-        public static let totalMismatch = Self(rawValue: "total-mismatch")
+        public static let totalMismatch = Self(rawValue: "totalMismatch")
         /// See ``ReassemblyIssue/characterSplitAcrossParts(sequence:partIndices:)``.
-        public static let characterSplitAcrossParts = Self(rawValue: "character-split-across-parts")
+        public static let characterSplitAcrossParts = Self(rawValue: "characterSplitAcrossParts")
 
-        /// The name, e.g. `missing-part`.
+        /// The name, e.g. `missingPart`.
         public var description: String { rawValue }
     }
 }

@@ -49,7 +49,7 @@ struct PartFiller<Mark> {
         onCut: (SplitPoint<Mark>) -> Void
     ) {
         let point = SplitPoint(units: total, mark: mark)
-        if total > partStart.units, policy != .codeUnits, characterBoundary {
+        if total > partStart.units, policy != .scalars, characterBoundary {
             lastCharacterBoundary = point
             if wordBoundary, policy == .words { lastWordBoundary = point }
         }
@@ -76,7 +76,7 @@ extension PartFiller where Mark == Void {
     ///
     /// - Precondition: `units <= room`.
     mutating func addWithoutCut(units: Int, lastCharacterBoundary character: Int?, lastWordBoundary word: Int?) {
-        if policy != .codeUnits {
+        if policy != .scalars {
             if let character, total + character > partStart.units {
                 lastCharacterBoundary = SplitPoint(units: total + character, mark: ())
             }

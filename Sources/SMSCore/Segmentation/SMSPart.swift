@@ -1,21 +1,28 @@
 /// One part of a message: its text, where it sits in the message, and what goes on the wire.
+///
+/// ``SMSSegmenter`` makes parts; they are read-only.
+///
+/// ```swift
+/// let parts = try SMSSegmenter().segment(longText)
+/// parts[1].range.lowerBound.scalarOffset   // 153: where part 2 starts, in Unicode scalars
+/// parts[1].header.encoded()                // 05 00 03 REF 02 02
+/// ```
 public struct SMSPart: Hashable, Sendable {
     /// The part's text.
-    public var text: String
-    /// The part's position in the message, in Unicode scalars.
-    public var scalarRange: Range<Int>
-    /// The part's position in the message, in UTF-16 code units.
-    public var utf16Range: Range<Int>
+    public let text: String
+    /// The part's place in the message: from the position of its first scalar to the position
+    /// after its last, in Unicode scalars and UTF-16 code units.
+    public let range: Range<TextPosition>
     /// The part's length in septets (GSM-7) or UTF-16 code units (UCS-2).
-    public var unitCount: Int
+    public let unitCount: Int
     /// The encoding of the whole message.
-    public var encoding: SMSEncoding
+    public let encoding: SMSEncoding
     /// The user data header: empty for a single part, a concatenation element otherwise
     /// (TS 23.040 9.2.3.24.1 / 9.2.3.24.8).
-    public var header: UserDataHeader
+    public let header: UserDataHeader
     /// TP-User-Data (header, fill bits, payload) and TP-User-Data-Length (TS 23.040 9.2.3.24,
     /// 9.2.3.16).
-    public var userData: UserData
+    public let userData: UserData
 
     /// The part's concatenation element: its reference, total and sequence number.
     public var concatenation: Concatenation? { header.concatenation }
@@ -25,11 +32,11 @@ public struct SMSPart: Hashable, Sendable {
         let slice = text[utf8.index(utf8.startIndex, offsetBy: range.start.mark.utf8Offset)
             ..< utf8.index(utf8.startIndex, offsetBy: range.end.mark.utf8Offset)]
         self.text = String(slice)
-        scalarRange = range.start.mark.scalarOffset..<range.end.mark.scalarOffset
-        utf16Range = range.start.mark.utf16Offset..<range.end.mark.utf16Offset
+        self.range = range.start.mark.textPosition..<range.end.mark.textPosition
         unitCount = range.end.units - range.start.units
         self.encoding = encoding
-        header = UserDataHeader(elements: concatenation.map { [.concatenation($0)] } ?? [])
+        let header = UserDataHeader(elements: concatenation.map { [.concatenation($0)] } ?? [])
+        self.header = header
         switch encoding {
         case .gsm7:
             var septets: [UInt8] = []

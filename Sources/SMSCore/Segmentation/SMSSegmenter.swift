@@ -27,7 +27,7 @@ public struct SMSSegmenter: Sendable {
     /// Splits text into parts, generating the concatenation reference (when the options leave
     /// it to the segmenter) from the system's random number generator.
     ///
-    /// - Throws: ``SegmentationError/tooManyParts(needed:limit:)`` when the text needs more
+    /// - Throws: ``SegmentationError/tooManyParts(needed:maxParts:)`` when the text needs more
     ///   parts than `maxParts`; ``SegmentationError/invalidMaxParts(_:)`` when `maxParts` is
     ///   outside 1...255.
     /// - Complexity: O(n) in scalars.
@@ -46,12 +46,12 @@ public struct SMSSegmenter: Sendable {
         guard (1...255).contains(options.maxParts) else { throw .invalidMaxParts(options.maxParts) }
         let text = String(text)
         let encoding: SMSEncoding =
-            options.encoding == .ucs2 || !GSM7Alphabet.canEncode(text) ? .ucs2 : .gsm7
+            options.encodingPreference == .ucs2 || !GSM7Alphabet.canEncode(text) ? .ucs2 : .gsm7
         let ranges = partRanges(of: text, encoding: encoding)
         guard ranges.count <= options.maxParts else {
-            throw .tooManyParts(needed: ranges.count, limit: options.maxParts)
+            throw .tooManyParts(needed: ranges.count, maxParts: options.maxParts)
         }
-        let reference = concatenationReference(using: &generator)
+        let reference = options.reference.value ?? options.reference.size.randomValue(using: &generator)
         return ranges.enumerated().map { number, range in
             SMSPart(
                 text: text,
@@ -60,8 +60,8 @@ public struct SMSSegmenter: Sendable {
                 concatenation: ranges.count == 1
                     ? nil
                     : Concatenation(
-                        reference: reference.value,
-                        referenceBits: reference.bits,
+                        reference: reference,
+                        referenceSize: options.reference.size,
                         total: UInt8(ranges.count),
                         sequence: UInt8(number + 1)
                     )
@@ -74,6 +74,9 @@ public struct SMSSegmenter: Sendable {
         var scalarOffset = 0
         var utf16Offset = 0
         var utf8Offset = 0
+
+        /// The position without its UTF-8 offset.
+        var textPosition: TextPosition { TextPosition(scalarOffset: scalarOffset, utf16Offset: utf16Offset) }
     }
 
     /// The parts' ranges: the same rule as ``SMSCounter``, remembering where each part ends.
@@ -90,7 +93,7 @@ public struct SMSSegmenter: Sendable {
             while position.utf8Offset < utf8.count {
                 let (value, length) = scalarValue(inUTF8: utf8, at: position.utf8Offset)
                 let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-                let (character, word) = options.split == .codeUnits
+                let (character, word) = options.split == .scalars
                     ? (true, true) : boundaries.boundaries(before: scalar)
                 let width = UTF16.width(scalar)
                 let cost = encoding == .gsm7 ? GSM7Alphabet.septetCount(rawCode: GSM7Alphabet.rawCode(value)) : width
@@ -111,13 +114,14 @@ public struct SMSSegmenter: Sendable {
         return cuts.indices.map { PartRange(start: $0 == 0 ? origin : cuts[$0 - 1], end: cuts[$0]) }
     }
 
-    /// The reference number and size for this message's concatenation headers.
-    private func concatenationReference(
-        using generator: inout some RandomNumberGenerator
-    ) -> (value: UInt16, bits: Concatenation.ReferenceBits) {
-        switch options.reference {
-        case .eightBit(let value): (UInt16(value ?? UInt8.random(in: .min ... .max, using: &generator)), .eight)
-        case .sixteenBit(let value): (value ?? UInt16.random(in: .min ... .max, using: &generator), .sixteen)
+}
+
+extension Concatenation.ReferenceSize {
+    /// A reference number of this size drawn from `generator`.
+    func randomValue(using generator: inout some RandomNumberGenerator) -> UInt16 {
+        switch self {
+        case .eightBit: UInt16(UInt8.random(in: .min ... .max, using: &generator))
+        case .sixteenBit: UInt16.random(in: .min ... .max, using: &generator)
         }
     }
 }

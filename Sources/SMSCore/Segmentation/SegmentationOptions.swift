@@ -9,38 +9,48 @@
 /// options.split = .words
 /// options.maxParts = 3
 /// options.reference = .sixteenBit(0x1234)
+/// options.encodingPreference = .ucs2
 /// ```
 public struct SegmentationOptions: Hashable, Sendable {
     /// Where a part may end.
     public var split: SplitPolicy
     /// The most parts a message may have, 1...255. Segmenting text that needs more throws
-    /// ``SegmentationError/tooManyParts(needed:limit:)``.
+    /// ``SegmentationError/tooManyParts(needed:maxParts:)``.
     public var maxParts: Int
-    /// The concatenation reference written into each part's header.
+    /// The concatenation reference written into each part's header: its size and, optionally,
+    /// its number.
     public var reference: Reference
-    /// Whether the encoding is chosen from the text or forced to UCS-2.
-    public var encoding: EncodingPreference
+    /// Whether the encoding is chosen from the text or forced to UCS-2. A preference: the
+    /// encoding actually used is ``SMSPlan/encoding`` and ``SMSPart/encoding``.
+    public var encodingPreference: EncodingPreference
 
     /// Creates options; every parameter has the documented default.
+    ///
+    /// - Parameters:
+    ///   - split: Where a part may end; ``SplitPolicy/graphemes`` by default.
+    ///   - maxParts: The most parts, 1...255; 255 by default.
+    ///   - reference: The concatenation reference; an 8-bit one drawn at random by default.
+    ///   - encodingPreference: ``EncodingPreference/automatic`` by default.
     public init(
         split: SplitPolicy = .graphemes,
         maxParts: Int = 255,
-        reference: Reference = .eightBit(nil),
-        encoding: EncodingPreference = .automatic
+        reference: Reference = .eightBit(),
+        encodingPreference: EncodingPreference = .automatic
     ) {
         self.split = split
         self.maxParts = maxParts
         self.reference = reference
-        self.encoding = encoding
+        self.encodingPreference = encodingPreference
     }
 
     /// The length in octets of the user data header each part of a multi-part message carries:
-    /// UDHL plus the concatenation element (TS 23.040 9.2.3.24.1 and 9.2.3.24.8).
+    /// UDHL plus the concatenation element (TS 23.040 9.2.3.24.1 and 9.2.3.24.8), taken from
+    /// the header built for ``Reference/size`` (see
+    /// ``Concatenation/ReferenceSize/concatenatedHeaderOctets``).
+    ///
+    /// - Complexity: O(1).
     public var concatenatedHeaderOctets: Int {
-        switch reference {
-        case .eightBit: 6
-        case .sixteenBit: 7
-        }
+        reference.size.concatenatedHeaderOctets
     }
 }
 
@@ -50,10 +60,11 @@ extension SegmentationOptions {
     public enum SplitPolicy: String, Hashable, Sendable, CaseIterable, CustomStringConvertible {
         /// Never split a user-perceived character (an extended grapheme cluster, Unicode
         /// UAX #29): an emoji ZWJ sequence, a flag, a letter with its combining marks or CR LF
-        /// stays in one part. A single character longer than a part is split as ``codeUnits``.
+        /// stays in one part. A single character longer than a part is split as ``scalars``.
         case graphemes
-        /// Fill each part to its limit, splitting between any two Unicode scalars.
-        case codeUnits = "code-units"
+        /// Fill each part as full as it goes, splitting between any two Unicode scalars (never
+        /// inside one: an escape pair or a surrogate pair stays whole).
+        case scalars
         /// End a part after the last whitespace in it when there is one (never splitting a
         /// user-perceived character); otherwise split as ``graphemes``.
         case words
@@ -62,14 +73,41 @@ extension SegmentationOptions {
         public var description: String { rawValue }
     }
 
-    /// The concatenation reference number and its size (TS 23.040 9.2.3.24.1 and 9.2.3.24.8).
+    /// The concatenation reference's size and number (TS 23.040 9.2.3.24.1 and 9.2.3.24.8).
     ///
-    /// `nil` asks the segmenter to generate the number.
-    public enum Reference: Hashable, Sendable {
-        /// Information element 0x00: an 8-bit reference, 6 octets of header per part.
-        case eightBit(UInt8?)
-        /// Information element 0x08: a 16-bit reference, 7 octets of header per part.
-        case sixteenBit(UInt16?)
+    /// A `nil` ``value`` asks the segmenter to generate the number.
+    ///
+    /// ```swift
+    /// SegmentationOptions(reference: .eightBit(0x4A))   // IEI 0x00, reference 74
+    /// SegmentationOptions(reference: .sixteenBit())     // IEI 0x08, a random reference
+    /// ```
+    public struct Reference: Hashable, Sendable {
+        /// The reference's size on the wire, which sets the header's length.
+        public let size: Concatenation.ReferenceSize
+        /// The reference number, or `nil` to have one drawn at random. Always 0...255 for
+        /// ``Concatenation/ReferenceSize/eightBit``.
+        public let value: UInt16?
+
+        private init(size: Concatenation.ReferenceSize, value: UInt16?) {
+            self.size = size
+            self.value = value
+        }
+
+        /// Information element 0x00: an 8-bit reference.
+        ///
+        /// - Parameter value: The reference number, or `nil` (the default) to draw one.
+        /// - Returns: The reference.
+        public static func eightBit(_ value: UInt8? = nil) -> Self {
+            Self(size: .eightBit, value: value.map(UInt16.init))
+        }
+
+        /// Information element 0x08: a 16-bit reference.
+        ///
+        /// - Parameter value: The reference number, or `nil` (the default) to draw one.
+        /// - Returns: The reference.
+        public static func sixteenBit(_ value: UInt16? = nil) -> Self {
+            Self(size: .sixteenBit, value: value)
+        }
     }
 
     /// Whether the engine chooses the encoding.

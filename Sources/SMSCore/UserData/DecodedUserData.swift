@@ -8,7 +8,7 @@
 ///
 /// ```swift
 /// let received = UserData(bytes: try Hex.decode("050003490501E86F"), length: 9)
-/// let part = try DecodedUserData(decoding: received, encoding: .gsm7, hasHeader: true)
+/// let part = try DecodedUserData(parsing: received, encoding: .gsm7, hasHeader: true)
 /// part.concatenation   // reference 73 (8-bit), part 1 of 5
 /// part.text            // "to"
 /// ```
@@ -27,25 +27,25 @@
 /// - TP-UDL above the usual maxima (160 septets, 140 octets) is accepted.
 public struct DecodedUserData: Hashable, Sendable {
     /// The character set the part was decoded with.
-    public var encoding: SMSEncoding
+    public let encoding: SMSEncoding
     /// The header; empty when TP-UDHI was clear or the header was ignored.
-    public var header: UserDataHeader
+    public let header: UserDataHeader
     /// The octets the header occupies in TP-UD, UDHL included (0 without one); the payload
     /// starts after them (and, for GSM-7, after the fill bits).
-    public var headerOctets: Int
+    public let headerOctets: Int
     /// Why a header present in TP-UD was ignored, or `nil`.
-    public var ignoredHeaderError: UserDataHeaderError?
+    public let ignoredHeaderError: UserDataHeaderError?
     /// The payload after the header: one septet per element for GSM-7, octets for UCS-2 and
     /// 8-bit data.
-    public var payload: [UInt8]
+    public let payload: [UInt8]
     /// The decoded text; empty for 8-bit data.
-    public var text: String
+    public let text: String
     /// What the decoders repaired, in order. Offsets of character notes count payload septets
     /// (GSM-7) or payload octets (UCS-2); ``DecodingNote/Kind/octetsBeyondLength`` counts
     /// TP-UD octets.
-    public var notes: [DecodingNote]
+    public let notes: [DecodingNote]
 
-    /// Decodes received user data.
+    /// Parses and decodes received user data.
     ///
     /// - Parameters:
     ///   - userData: TP-UD and TP-UDL.
@@ -55,7 +55,7 @@ public struct DecodedUserData: Hashable, Sendable {
     ///   holds, when UDHL is missing or runs past TP-UD, or when the header is longer than
     ///   TP-UDL allows. Each error gives the offset.
     /// - Complexity: O(*n*) in TP-UD.
-    public init(decoding userData: UserData, encoding: SMSEncoding, hasHeader: Bool) throws(UserDataError) {
+    public init(parsing userData: UserData, encoding: SMSEncoding, hasHeader: Bool) throws(UserDataError) {
         let bytes = userData.bytes
         let length = userData.length
         guard length >= 0 else { throw .negativeLength(length) }
@@ -71,9 +71,9 @@ public struct DecodedUserData: Hashable, Sendable {
             // Only the octets TP-UDL covers belong to TP-UD.
             let covered = bytes.prefix(needed)
             do {
-                header = try UserDataHeader.parse(covered)
+                header = try UserDataHeader(parsing: covered)
             } catch where error.isLengthError {
-                throw .header(error)
+                throw .invalidHeader(error)
             } catch {
                 ignoredHeaderError = error
             }
@@ -118,7 +118,8 @@ public struct DecodedUserData: Hashable, Sendable {
         self.notes = notes
     }
 
-    /// Creates a decoded part from its fields, e.g. for tests or parts decoded elsewhere.
+    /// Creates a decoded part from its fields; the header octets are the header's encoded
+    /// length.
     ///
     /// - Parameters:
     ///   - encoding: The character set.
@@ -126,7 +127,7 @@ public struct DecodedUserData: Hashable, Sendable {
     ///   - payload: Septets (GSM-7) or octets (UCS-2, 8-bit) after the header.
     ///   - text: The decoded text.
     ///   - notes: Repairs made while decoding.
-    public init(encoding: SMSEncoding, header: UserDataHeader, payload: [UInt8], text: String, notes: [DecodingNote] = []) {
+    init(encoding: SMSEncoding, header: UserDataHeader, payload: [UInt8], text: String, notes: [DecodingNote] = []) {
         self.encoding = encoding
         self.header = header
         self.headerOctets = header.encodedLength

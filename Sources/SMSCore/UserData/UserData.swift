@@ -6,7 +6,7 @@
 ///
 /// ```swift
 /// let header = UserDataHeader(elements: [
-///     .concatenation(Concatenation(reference: 0x4A, referenceBits: .eight, total: 2, sequence: 1))
+///     .concatenation(Concatenation(reference: 0x4A, referenceSize: .eightBit, total: 2, sequence: 1))
 /// ])
 /// let gsm = UserData.gsm7(header: header, septets: try GSM7Codec.septets(of: "hello"))
 /// gsm.length           // 12: 7 septets of header and fill, 5 of text
@@ -24,7 +24,7 @@ public struct UserData: Hashable, Sendable {
 
     /// Wraps received or stored user data.
     ///
-    /// Nothing is checked here; ``DecodedUserData/init(decoding:encoding:hasHeader:)`` checks
+    /// Nothing is checked here; ``DecodedUserData/init(parsing:encoding:hasHeader:)`` checks
     /// `length` against `bytes`.
     ///
     /// - Parameters:
@@ -57,7 +57,7 @@ public struct UserData: Hashable, Sendable {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(headerOctets + SeptetPacking.packedLength(septetCount: count, fillBits: fillBits))
         header.append(to: &bytes)
-        SeptetPacking.pack(septets, fillBits: fillBits, into: &bytes)
+        SeptetPacking.appendPacked(septets, fillBits: fillBits, to: &bytes)
         return UserData(bytes: bytes, length: SeptetPacking.headerSeptets(headerOctets: headerOctets) + count)
     }
 
@@ -115,12 +115,12 @@ public struct UserData: Hashable, Sendable {
     ///   - hasHeader: Whether TP-UD starts with a header (TP-UDHI); the header's septets are
     ///     never taken as padding.
     /// - Returns: The inferred TP-UDL in septets; compare with
-    ///   ``SeptetPacking/maximumSeptetCount(octetCount:fillBits:)`` to see whether a septet was
+    ///   ``SeptetPacking/maxSeptetCount(octetCount:fillBits:)`` to see whether a septet was
     ///   taken as padding.
     /// - Complexity: O(1) for random-access collections.
     public static func inferredGSM7Length(of bytes: some Collection<UInt8>, hasHeader: Bool) -> Int {
         let octets = bytes.count
-        let capacity = SeptetPacking.maximumSeptetCount(octetCount: octets)
+        let capacity = SeptetPacking.maxSeptetCount(octetCount: octets)
         var headerSeptets = 0
         if hasHeader, let udhl = bytes.first {
             headerSeptets = SeptetPacking.headerSeptets(headerOctets: Int(udhl) + 1)

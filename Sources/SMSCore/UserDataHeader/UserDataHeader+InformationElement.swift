@@ -9,7 +9,7 @@ extension UserDataHeader {
     /// let port = UserDataHeader.InformationElement(identifier: .applicationPort16Bit,
     ///                                              data: [0x0B, 0x84, 0x23, 0xF0])
     /// let concat = UserDataHeader.InformationElement.concatenation(
-    ///     Concatenation(reference: 7, referenceBits: .eight, total: 2, sequence: 1))
+    ///     Concatenation(reference: 7, referenceSize: .eightBit, total: 2, sequence: 1))
     /// concat.data   // [0x07, 0x02, 0x01]
     /// ```
     public struct InformationElement: Hashable, Sendable, CustomStringConvertible {
@@ -32,19 +32,19 @@ extension UserDataHeader {
         /// TS 23.040 9.2.3.24.1) or IEI 0x08 with a 16-bit reference
         /// (`08 04 REFHI REFLO TOTAL SEQ`, TS 23.040 9.2.3.24.8).
         ///
-        /// With ``Concatenation/ReferenceBits/eight`` only the low 8 bits of the reference are
+        /// With ``Concatenation/ReferenceSize/eightBit`` only the low 8 bits of the reference are
         /// sent.
         ///
         /// - Parameter concatenation: The reference, total and sequence number.
         /// - Returns: The element, 3 or 4 octets of data.
         public static func concatenation(_ concatenation: Concatenation) -> Self {
-            switch concatenation.referenceBits {
-            case .eight:
+            switch concatenation.referenceSize {
+            case .eightBit:
                 return Self(
                     identifier: .concatenation8BitReference,
                     data: [UInt8(truncatingIfNeeded: concatenation.reference), concatenation.total, concatenation.sequence]
                 )
-            case .sixteen:
+            case .sixteenBit:
                 return Self(
                     identifier: .concatenation16BitReference,
                     data: [
@@ -83,7 +83,7 @@ extension UserDataHeader.InformationElement {
     /// ```
     public struct Identifier: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
         /// The IEI octet.
-        public var rawValue: UInt8
+        public let rawValue: UInt8
 
         /// Creates an identifier from its octet.
         ///

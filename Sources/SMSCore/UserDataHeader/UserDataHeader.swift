@@ -9,11 +9,11 @@
 ///
 /// ```swift
 /// let header = UserDataHeader(elements: [
-///     .concatenation(Concatenation(reference: 0x4A, referenceBits: .eight, total: 3, sequence: 1))
+///     .concatenation(Concatenation(reference: 0x4A, referenceSize: .eightBit, total: 3, sequence: 1))
 /// ])
 /// header.encoded()        // [0x05, 0x00, 0x03, 0x4A, 0x03, 0x01]
 /// header.encodedLength    // 6
-/// try UserDataHeader.parse([0x05, 0x00, 0x03, 0x4A, 0x03, 0x01]) == header   // true
+/// try UserDataHeader(parsing: [0x05, 0x00, 0x03, 0x4A, 0x03, 0x01]) == header   // true
 /// ```
 public struct UserDataHeader: Hashable, Sendable {
     /// The information elements, in wire order.
@@ -59,23 +59,23 @@ public struct UserDataHeader: Hashable, Sendable {
     /// Appends the encoded header (UDHL and elements) to a byte buffer; does nothing when there
     /// are no elements.
     ///
-    /// - Parameter bytes: The buffer to append to.
+    /// - Parameter buffer: The buffer to append to.
     /// - Precondition: As for ``encoded()``.
     /// - Complexity: O(*n*) in the encoded length.
-    public func append(to bytes: inout [UInt8]) {
+    public func append(to buffer: inout [UInt8]) {
         let length = encodedLength
         guard length > 0 else { return }
         precondition(length - 1 <= 255, "UserDataHeader: elements total \(length - 1) octets; UDHL holds at most 255")
-        reserveForAppending(&bytes, length)
-        bytes.append(UInt8(length - 1))
+        reserveForAppending(&buffer, length)
+        buffer.append(UInt8(length - 1))
         for element in elements {
             precondition(
                 element.data.count <= 255,
                 "UserDataHeader: element \(element.identifier) holds \(element.data.count) octets; IEDL holds at most 255"
             )
-            bytes.append(element.identifier.rawValue)
-            bytes.append(UInt8(element.data.count))
-            bytes.append(contentsOf: element.data)
+            buffer.append(element.identifier.rawValue)
+            buffer.append(UInt8(element.data.count))
+            buffer.append(contentsOf: element.data)
         }
     }
 
@@ -87,18 +87,17 @@ public struct UserDataHeader: Hashable, Sendable {
     /// error here (see ``concatenation`` for how concatenation elements are read).
     ///
     /// ```swift
-    /// let header = try UserDataHeader.parse(Hex.decode("0608041234030100"))
+    /// let header = try UserDataHeader(parsing: Hex.decode("0608041234030100"))
     /// header.concatenation   // reference 0x1234 (16-bit), total 3, sequence 1
     /// ```
     ///
     /// - Parameter bytes: The user data, starting with the UDHL octet.
-    /// - Returns: The header with every element it contains.
     /// - Throws: ``UserDataHeaderError`` when there is no UDHL octet, when UDHL counts more octets
     ///   than `bytes` holds, or when an element's length runs past the end of the header
     ///   (TS 23.040 9.2.3.24 says to ignore such a header). The error names the offset.
     /// - Complexity: O(*n*) in UDHL.
-    public static func parse(_ bytes: some Collection<UInt8>) throws(UserDataHeaderError) -> UserDataHeader {
-        try withContiguous(bytes, parse(buffer:)).get()
+    public init(parsing bytes: some Collection<UInt8>) throws(UserDataHeaderError) {
+        self = try withContiguous(bytes, Self.parse(buffer:)).get()
     }
 
     private static func parse(buffer: UnsafeBufferPointer<UInt8>) -> Result<UserDataHeader, UserDataHeaderError> {
@@ -143,7 +142,7 @@ public struct UserDataHeader: Hashable, Sendable {
     /// - Complexity: O(*e*) in the number of elements.
     public var concatenation: Concatenation? {
         for element in elements.reversed() {
-            if let concatenation = Concatenation(element) { return concatenation }
+            if let concatenation = Concatenation(parsing: element) { return concatenation }
         }
         return nil
     }

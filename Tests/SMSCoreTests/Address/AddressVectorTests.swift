@@ -78,7 +78,7 @@ extension AddressTests {
                 case (.success(let a), .success(let b)):
                     #expect(a.digits == b.digits)
                 case (.failure(let a), .failure(let b)):
-                    #expect(a.reason == b.reason || input == "00")
+                    #expect(a.code == b.code || input == "00")
                 default:
                     Issue.record("\(record.id): 00 and + read differently: \(viaPrefix) vs \(viaPlus)")
                 }

@@ -70,7 +70,7 @@ extension AddressTests {
                 case (.success(let a), .success(let b)):
                     #expect(a.digits == b.digits, "\(plain.debugDescription) vs \(noisy.debugDescription)")
                 case (.failure(let a), .failure(let b)):
-                    #expect(a.reason == b.reason, "\(plain.debugDescription) vs \(noisy.debugDescription)")
+                    #expect(a.code == b.code, "\(plain.debugDescription) vs \(noisy.debugDescription)")
                 default:
                     Issue.record("\(plain.debugDescription) gave \(expected), \(noisy.debugDescription) gave \(actual)")
                 }
@@ -84,9 +84,10 @@ extension AddressTests {
                 do throws(AddressError) {
                     _ = try MSISDN(validating: input)
                 } catch {
-                    #expect(error.offset >= 0 && error.offset <= input.unicodeScalars.count)
+                    let offset = try #require(error.offset)
+                    #expect(offset >= 0 && offset <= input.unicodeScalars.count)
                     if let scalar = error.scalar {
-                        #expect(Array(input.unicodeScalars)[error.offset] == scalar)
+                        #expect(Array(input.unicodeScalars)[offset] == scalar)
                     }
                 }
             }

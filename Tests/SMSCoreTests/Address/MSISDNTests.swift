@@ -1,4 +1,4 @@
-import SMSCore
+@testable import SMSCore
 import Testing
 
 extension AddressTests {
@@ -63,7 +63,7 @@ extension AddressTests {
             let fromNorthAmerica = MSISDN.ParsingOptions(origin: .northAmerica)
             #expect(try MSISDN(validating: "011 44 7700 900123", options: fromNorthAmerica).digits == "447700900123")
             #expect(try MSISDN(validating: "0044 7700 900123", options: fromNorthAmerica).digits == "447700900123")
-            #expect(throws: AddressError(reason: .missingCountryCode, offset: 0)) {
+            #expect(throws: AddressError(code: .missingCountryCode, offset: 0)) {
                 try MSISDN(validating: "011 44 7700 900123")
             }
         }
@@ -102,93 +102,93 @@ extension AddressTests {
             #expect(Set([a, b]).count == 1)
         }
 
-        // MARK: Rejections, one per reason
+        // MARK: Rejections, one per code
 
         @Test func emptyInputIsRejected() {
-            #expect(throws: AddressError(reason: .empty, offset: 0)) { try MSISDN(validating: "") }
-            #expect(throws: AddressError(reason: .empty, offset: 0)) { try MSISDN(validating: " - ( ) ") }
-            #expect(throws: AddressError(reason: .empty, offset: 0)) { try MSISDN(validating: "+") }
+            #expect(throws: AddressError(code: .empty, offset: 0)) { try MSISDN(validating: "") }
+            #expect(throws: AddressError(code: .empty, offset: 0)) { try MSISDN(validating: " - ( ) ") }
+            #expect(throws: AddressError(code: .empty, offset: 0)) { try MSISDN(validating: "+") }
         }
 
         @Test func lettersAreRejectedWhereTheyAre() {
-            #expect(throws: AddressError(reason: .letter, offset: 7, scalar: "F")) {
+            #expect(throws: AddressError(code: .letter, offset: 7, scalar: "F")) {
                 try MSISDN(validating: "+1 800 FLOWERS")
             }
-            #expect(throws: AddressError(reason: .letter, offset: 10, scalar: "O")) {
+            #expect(throws: AddressError(code: .letter, offset: 10, scalar: "O")) {
                 try MSISDN(validating: "+44 7700 9OO123")
             }
-            #expect(throws: AddressError(reason: .letter, offset: 16, scalar: "e")) {
+            #expect(throws: AddressError(code: .letter, offset: 16, scalar: "e")) {
                 try MSISDN(validating: "+44 7700 900123 ext 5")
             }
-            #expect(throws: AddressError(reason: .letter, offset: 3, scalar: "é")) {
+            #expect(throws: AddressError(code: .letter, offset: 3, scalar: "é")) {
                 try MSISDN(validating: "+44é7700900123")
             }
         }
 
         @Test func nonASCIIDigitsAreRejectedUnlessFolded() {
-            #expect(throws: AddressError(reason: .nonASCIIDigit, offset: 1, scalar: "４")) {
+            #expect(throws: AddressError(code: .nonASCIIDigit, offset: 1, scalar: "４")) {
                 try MSISDN(validating: "+４４ ７７００ ９００１２３")
             }
-            #expect(throws: AddressError(reason: .nonASCIIDigit, offset: 3, scalar: "٧")) {
+            #expect(throws: AddressError(code: .nonASCIIDigit, offset: 3, scalar: "٧")) {
                 try MSISDN(validating: "+44٧٧٠٠٩٠٠١٢٣")
             }
         }
 
         @Test func disallowedCharactersAreRejected() {
-            #expect(throws: AddressError(reason: .disallowedCharacter, offset: 13, scalar: "#")) {
+            #expect(throws: AddressError(code: .disallowedCharacter, offset: 13, scalar: "#")) {
                 try MSISDN(validating: "+447700900123#")
             }
-            #expect(throws: AddressError(reason: .disallowedCharacter, offset: 4, scalar: "+")) {
+            #expect(throws: AddressError(code: .disallowedCharacter, offset: 4, scalar: "+")) {
                 try MSISDN(validating: "+44 +7700900123")
             }
-            #expect(throws: AddressError(reason: .disallowedCharacter, offset: 0, scalar: "＋")) {
+            #expect(throws: AddressError(code: .disallowedCharacter, offset: 0, scalar: "＋")) {
                 try MSISDN(validating: "＋447700900123")
             }
-            #expect(throws: AddressError(reason: .disallowedCharacter, offset: 3, scalar: "*")) {
+            #expect(throws: AddressError(code: .disallowedCharacter, offset: 3, scalar: "*")) {
                 try MSISDN(validating: "+44*7700900123")
             }
         }
 
         @Test func nationalNumbersWithoutADefaultCodeAreRejected() {
-            #expect(throws: AddressError(reason: .missingCountryCode, offset: 0)) {
+            #expect(throws: AddressError(code: .missingCountryCode, offset: 0)) {
                 try MSISDN(validating: "07700 900123")
             }
-            #expect(throws: AddressError(reason: .missingCountryCode, offset: 1)) {
+            #expect(throws: AddressError(code: .missingCountryCode, offset: 1)) {
                 try MSISDN(validating: "(0)7700 900123")
             }
         }
 
         @Test func unassignedCountryCallingCodesAreRejected() {
             // 999 is reserved; +0 can never start a code; 876 is Jamaica's area code, not a country code.
-            #expect(throws: AddressError(reason: .unassignedCountryCode, offset: 1)) {
+            #expect(throws: AddressError(code: .unassignedCountryCode, offset: 1)) {
                 try MSISDN(validating: "+999 1234 5678")
             }
-            #expect(throws: AddressError(reason: .unassignedCountryCode, offset: 1)) {
+            #expect(throws: AddressError(code: .unassignedCountryCode, offset: 1)) {
                 try MSISDN(validating: "+0044 7700 900123")
             }
-            #expect(throws: AddressError(reason: .unassignedCountryCode, offset: 0)) {
+            #expect(throws: AddressError(code: .unassignedCountryCode, offset: 0)) {
                 try MSISDN(validating: "8762101234")
             }
-            #expect(throws: AddressError(reason: .unassignedCountryCode, offset: 2)) {
+            #expect(throws: AddressError(code: .unassignedCountryCode, offset: 2)) {
                 try MSISDN(validating: "000 44 7700 900123")
             }
         }
 
         @Test func tooFewDigitsAreRejected() {
-            #expect(throws: AddressError(reason: .tooShort, offset: 3)) { try MSISDN(validating: "+44") }
-            #expect(throws: AddressError(reason: .tooShort, offset: 2)) { try MSISDN(validating: "00") }
+            #expect(throws: AddressError(code: .tooShort, offset: 3)) { try MSISDN(validating: "+44") }
+            #expect(throws: AddressError(code: .tooShort, offset: 2)) { try MSISDN(validating: "00") }
         }
 
         @Test func moreThanFifteenDigitsAreRejected() {
             // 16 digits: the 16th digit is past the limit.
-            #expect(throws: AddressError(reason: .tooLong, offset: 16, count: 15)) {
+            #expect(throws: AddressError(code: .tooLong, offset: 16, count: 15)) {
                 try MSISDN(validating: "+491234567890123456")
             }
-            #expect(throws: AddressError(reason: .tooLong, offset: 15, count: 15)) {
+            #expect(throws: AddressError(code: .tooLong, offset: 15, count: 15)) {
                 try MSISDN(validating: "6243368688622523")
             }
             // Far too many digits.
-            #expect(throws: AddressError(reason: .tooLong, offset: 16, count: 15)) {
+            #expect(throws: AddressError(code: .tooLong, offset: 16, count: 15)) {
                 try MSISDN(validating: "+" + String(repeating: "4", count: 40))
             }
         }
@@ -196,35 +196,35 @@ extension AddressTests {
         @Test func impossibleLengthsAreRejected() {
             let uk = CountryCallingCode(44)
             // Too short, between possible lengths, too long for the United Kingdom (7, 9 or 10).
-            #expect(throws: AddressError(reason: .impossibleLength, offset: 4, countryCallingCode: uk, count: 3)) {
+            #expect(throws: AddressError(code: .impossibleLength, offset: 4, countryCallingCode: uk, count: 3)) {
                 try MSISDN(validating: "+44 770")
             }
-            #expect(throws: AddressError(reason: .impossibleLength, offset: 3, countryCallingCode: uk, count: 11)) {
+            #expect(throws: AddressError(code: .impossibleLength, offset: 3, countryCallingCode: uk, count: 11)) {
                 try MSISDN(validating: "+4477009001234")
             }
-            #expect(throws: AddressError(reason: .impossibleLength, offset: 3, countryCallingCode: CountryCallingCode(20), count: 1)) {
+            #expect(throws: AddressError(code: .impossibleLength, offset: 3, countryCallingCode: CountryCallingCode(20), count: 1)) {
                 try MSISDN(validating: "+201")
             }
         }
 
         @Test func localOnlyLengthsAreRejectedByDefault() {
             // Seven digits after +1 is a number without its area code.
-            #expect(throws: AddressError(reason: .localOnlyLength, offset: 3, countryCallingCode: CountryCallingCode(1), count: 7)) {
+            #expect(throws: AddressError(code: .localOnlyLength, offset: 3, countryCallingCode: CountryCallingCode(1), count: 7)) {
                 try MSISDN(validating: "+1 555 0143")
             }
         }
 
         @Test func aNationalPrefixTypedTwiceIsRejected() {
-            #expect(throws: AddressError(reason: .doubleNationalPrefix, offset: 4, countryCallingCode: CountryCallingCode(49), count: 9)) {
+            #expect(throws: AddressError(code: .doubleNationalPrefix, offset: 4, countryCallingCode: CountryCallingCode(49), count: 9)) {
                 try MSISDN(validating: "+49 0061236282")
             }
         }
 
         @Test func errorsDescribeThemselves() {
-            let error = AddressError(reason: .impossibleLength, offset: 4, countryCallingCode: CountryCallingCode(44), count: 3)
+            let error = AddressError(code: .impossibleLength, offset: 4, countryCallingCode: CountryCallingCode(44), count: 3)
             #expect(error.description == "impossible length at offset 4: 3 national digits are not possible after +44 (possible: 7, 9, 10)")
-            #expect(AddressError(reason: .letter, offset: 7, scalar: "F").description == "letter \"F\" (U+0046) at offset 7: phone numbers are digits")
-            #expect(AddressError.Reason.missingCountryCode.rawValue == "missingCountryCode")
+            #expect(AddressError(code: .letter, offset: 7, scalar: "F").description == "letter \"F\" (U+0046) at offset 7: phone numbers are digits")
+            #expect(AddressError.Code.missingCountryCode.rawValue == "missingCountryCode")
         }
     }
 }

@@ -130,8 +130,8 @@ struct Expectation: Sendable, CustomStringConvertible {
             #expect(digits == nil, "\(input.debugDescription): expected \(self), got \(error)", sourceLocation: sourceLocation)
             if digits == nil {
                 #expect(
-                    reasons.contains(error.reason.rawValue),
-                    "\(input.debugDescription): expected \(self), got \(error.reason)",
+                    reasons.contains(error.code.rawValue),
+                    "\(input.debugDescription): expected \(self), got \(error.code)",
                     sourceLocation: sourceLocation)
             }
         }

@@ -1,4 +1,4 @@
-import SMSCore
+@testable import SMSCore
 import Testing
 
 extension AddressTests {
@@ -12,7 +12,7 @@ extension AddressTests {
             """
 
         @Test func entriesKeepTheirOrderAndIndex() {
-            let list = RecipientList(parsing: Self.pasted)
+            let list = RecipientList(validating: Self.pasted)
             #expect(list.entries.map(\.input) == [
                 "+44 7700 900123", "447700900123", "07700 900456", "+1 202 555 0143", "+1 (202) 555-0143",
                 "0044 7700 900123", "+33 6 12 34 56 78",
@@ -21,17 +21,17 @@ extension AddressTests {
             #expect(!list.isValid)
         }
 
-        @Test func invalidEntriesAreReportedWithIndexAndReason() {
-            let list = RecipientList(parsing: Self.pasted)
+        @Test func invalidEntriesAreReportedWithIndexAndCode() {
+            let list = RecipientList(validating: Self.pasted)
             #expect(list.invalidEntries.count == 1)
             let invalid = list.invalidEntries[0]
             #expect(invalid.index == 2)
             #expect(invalid.input == "07700 900456")
-            #expect(invalid.error == AddressError(reason: .missingCountryCode, offset: 0))
+            #expect(invalid.error == AddressError(code: .missingCountryCode, offset: 0))
         }
 
         @Test func duplicatesAreReportedAfterNormalisation() throws {
-            let list = RecipientList(parsing: Self.pasted)
+            let list = RecipientList(validating: Self.pasted)
             let uk = try MSISDN(validating: "+447700900123")
             let us = try MSISDN(validating: "+12025550143")
             #expect(list.duplicates.map(\.msisdn) == [uk, us])
@@ -46,30 +46,30 @@ extension AddressTests {
 
         @Test func batchesSplitTheUniqueRecipients() throws {
             let numbers = (0..<250).map { "+44 7700 900\(String(format3: $0))" }
-            let list = RecipientList(numbers)
+            let list = RecipientList(validatingEntries: numbers)
             #expect(list.isValid)
             let batches = list.batches(of: 100)
             #expect(batches.map(\.count) == [100, 100, 50])
             #expect(batches.flatMap { $0 } == list.uniqueRecipients)
             #expect(list.batches(of: 300).map(\.count) == [250])
-            #expect(RecipientList(parsing: "").batches(of: 100).isEmpty)
+            #expect(RecipientList(validating: "").batches(of: 100).isEmpty)
         }
 
         @Test func blankEntriesAreSkipped() {
-            let list = RecipientList(parsing: ",, \n\n , +44 7700 900123 ,\r\n")
+            let list = RecipientList(validating: ",, \n\n , +44 7700 900123 ,\r\n")
             #expect(list.entries.map(\.input) == ["+44 7700 900123"])
-            #expect(RecipientList(parsing: "").entries.isEmpty)
+            #expect(RecipientList(validating: "").entries.isEmpty)
         }
 
         @Test func optionsApplyToEveryEntry() {
             let list = RecipientList(
-                parsing: "07700 900123, 020 7946 0958",
+                validating: "07700 900123, 020 7946 0958",
                 options: MSISDN.ParsingOptions(defaultCountryCallingCode: CountryCallingCode(44)))
             #expect(list.recipients.map(\.digits) == ["447700900123", "442079460958"])
         }
 
         @Test func descriptionsNameIndices() throws {
-            let list = RecipientList(parsing: "+44 7700 900123, 0, 447700900123")
+            let list = RecipientList(validating: "+44 7700 900123, 0, 447700900123")
             #expect(list.duplicates.map(\.description) == ["+447700900123 first at #0, repeated at #2"])
             #expect(list.invalidEntries.first?.description.hasPrefix("#1 \"0\": missingCountryCode") == true)
         }

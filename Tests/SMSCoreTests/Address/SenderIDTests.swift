@@ -1,4 +1,4 @@
-import SMSCore
+@testable import SMSCore
 import Testing
 
 extension AddressTests {
@@ -15,18 +15,18 @@ extension AddressTests {
             // +49 with a 14-digit national number: possible in Germany, 16 digits in all.
             let sender = try SenderID(validating: "+49 15123456789012")
             #expect(sender.value == "4915123456789012")
-            #expect(throws: AddressError(reason: .tooLong, offset: 17, count: 15)) {
+            #expect(throws: AddressError(code: .tooLong, offset: 17, count: 15)) {
                 try MSISDN(validating: "+49 15123456789012")
             }
-            #expect(throws: AddressError(reason: .tooLong, offset: 17, count: 16)) {
+            #expect(throws: AddressError(code: .tooLong, offset: 17, count: 16)) {
                 try SenderID(validating: "+491512345678901234")
             }
         }
 
         @Test func numericSendersFollowTheNumberRules() {
-            #expect(throws: AddressError(reason: .missingCountryCode, offset: 0)) { try SenderID(validating: "07700900123") }
-            #expect(throws: AddressError(reason: .empty, offset: 0)) { try SenderID(validating: "") }
-            #expect(throws: AddressError(reason: .empty, offset: 0)) { try SenderID(validating: "   ") }
+            #expect(throws: AddressError(code: .missingCountryCode, offset: 0)) { try SenderID(validating: "07700900123") }
+            #expect(throws: AddressError(code: .empty, offset: 0)) { try SenderID(validating: "") }
+            #expect(throws: AddressError(code: .empty, offset: 0)) { try SenderID(validating: "   ") }
             // A short code has no international format.
             #expect(throws: AddressError.self) { try SenderID(validating: "32665") }
         }
@@ -45,10 +45,10 @@ extension AddressTests {
 
         @Test func namesHaveAtMostElevenCharacters() throws {
             #expect(try SenderID(validating: "Acme Shop 1") == .alphanumeric("Acme Shop 1"))
-            #expect(throws: AddressError(reason: .tooLong, offset: 11, scalar: "2", count: 11)) {
+            #expect(throws: AddressError(code: .tooLong, offset: 11, scalar: "2", count: 11)) {
                 try SenderID(validating: "Acme Shop 12")
             }
-            #expect(throws: AddressError(reason: .tooLong, offset: 13, scalar: "t", count: 11)) {
+            #expect(throws: AddressError(code: .tooLong, offset: 13, scalar: "t", count: 11)) {
                 try SenderID(validating: "  Acme Shop Ltd")
             }
         }
@@ -63,7 +63,7 @@ extension AddressTests {
             ("Shop\tOne", 4, "\t"),
         ])
         func charactersOutsideTheSafeSetAreRejected(_ name: String, _ offset: Int, _ scalar: Unicode.Scalar) {
-            #expect(throws: AddressError(reason: .disallowedCharacter, offset: offset, scalar: scalar)) {
+            #expect(throws: AddressError(code: .disallowedCharacter, offset: offset, scalar: scalar)) {
                 try SenderID(validating: name)
             }
         }

@@ -8,15 +8,6 @@ import Testing
         #expect(codes.filter { $0.code.septetCount == 2 }.count == 10)
     }
 
-    @Test(arguments: GSM7Alphabet.allCodes.map { ($0.scalar, $0.code) })
-    func everyTableEntryRoundTrips(scalar: Unicode.Scalar, code: GSM7Code) {
-        #expect(GSM7Alphabet.code(for: scalar) == code)
-        switch code {
-        case .basic(let septet): #expect(GSM7Alphabet.scalar(forBasic: septet) == scalar)
-        case .extended(let septet): #expect(GSM7Alphabet.scalar(forExtended: septet) == scalar)
-        }
-    }
-
     @Test func septet0x09IsCapitalCCedillaNotSmall() {
         #expect(GSM7Alphabet.code(for: "\u{C7}") == .basic(0x09))
         #expect(GSM7Alphabet.code(for: "\u{E7}") == nil)

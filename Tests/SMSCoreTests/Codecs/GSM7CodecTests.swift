@@ -1,9 +1,11 @@
 import PropertyBased
-import SMSCore
+@testable import SMSCore
 import Testing
+import _SMSTestSupport
 
 @Suite struct GSM7CodecTests {
-    static let gsmScalars: [Unicode.Scalar] = GSM7Alphabet.allCodes.map(\.scalar)
+    static let gsmScalars: [Unicode.Scalar] =
+        StandardGSM7.defaultAlphabet.filter { $0 != "\u{FFFF}" } + StandardGSM7.extensionTable.map(\.scalar)
 
     @Test func extensionCharactersAreEscapePlusCode() throws {
         // TS 23.038 6.2.1.1: € is 0x1B 0x65, [ is 0x1B 0x3C, form feed is 0x1B 0x0A.
@@ -33,16 +35,19 @@ import Testing
         #expect(septets == [0x41])
     }
 
-    @Test(arguments: GSM7Alphabet.allCodes.map { ($0.scalar, $0.code) })
-    func everyTableEntryDecodesToItsCharacter(scalar: Unicode.Scalar, code: GSM7Code) {
-        let septets: [UInt8] =
-            switch code {
-            case .basic(let septet): [septet]
-            case .extended(let septet): [0x1B, septet]
-            }
-        let decoded = GSM7Codec.decode(septets)
-        #expect(Array(decoded.text.unicodeScalars) == [scalar])
-        #expect(decoded.notes.isEmpty)
+    /// TS 23.038 6.2.1 and 6.2.1.1, from the standard's tables (not the engine's): every
+    /// septet decodes to its character, and every extension code after 0x1B to its own.
+    @Test func everyStandardTableEntryDecodesToItsCharacter() {
+        for (septet, scalar) in StandardGSM7.defaultAlphabet.enumerated() where scalar != "\u{FFFF}" {
+            let decoded = GSM7Codec.decode([UInt8(septet)])
+            #expect(Array(decoded.text.unicodeScalars) == [scalar], "septet \(septet)")
+            #expect(decoded.notes.isEmpty)
+        }
+        for (septet, scalar) in StandardGSM7.extensionTable {
+            let decoded = GSM7Codec.decode([0x1B, septet])
+            #expect(Array(decoded.text.unicodeScalars) == [scalar], "0x1B \(septet)")
+            #expect(decoded.notes.isEmpty)
+        }
     }
 
     /// TS 23.038 6.2.1.1: an escape to a code the extension table does not define shows the

@@ -1,5 +1,5 @@
 import PropertyBased
-import SMSCore
+@testable import SMSCore
 import Testing
 
 @Suite struct UCS2CodecTests {

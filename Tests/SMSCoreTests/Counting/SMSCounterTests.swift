@@ -58,9 +58,9 @@ import _SMSTestSupport
             let plan = SMSPlan(analyzing: text)
             #expect(plan.scalarCount == text.unicodeScalars.count)
             #expect(plan.utf16Count == text.utf16.count)
-            if GSM7Alphabet.canEncode(text) {
+            if StandardGSM7.canEncode(text) {
                 #expect(plan.encoding == .gsm7)
-                #expect(plan.unitCount == text.unicodeScalars.reduce(0) { $0 + (GSM7Alphabet.septetCount(for: $1) ?? 0) })
+                #expect(plan.unitCount == text.unicodeScalars.reduce(0) { $0 + (StandardGSM7.septetCount(for: $1) ?? 0) })
             } else {
                 #expect(plan.encoding == .ucs2)
                 #expect(plan.unitCount == text.utf16.count)

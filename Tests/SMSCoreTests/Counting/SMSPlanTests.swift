@@ -33,7 +33,7 @@ import _SMSTestSupport
     }
 
     @Test func forcedUCS2CountsUTF16Units() {
-        let plan = SMSPlan(analyzing: "Hello", options: .init(encoding: .ucs2))
+        let plan = SMSPlan(analyzing: "Hello", options: .init(encodingPreference: .ucs2))
         #expect(plan.encoding == .ucs2)
         #expect(plan.unitCount == 5)
         #expect(plan.remaining == 65)
@@ -43,18 +43,18 @@ import _SMSTestSupport
     /// or 7-octet (16-bit reference) header.
     @Test(arguments: [
         // (text, reference, expected parts)
-        (String(repeating: "a", count: 160), SegmentationOptions.Reference.eightBit(nil), 1),
-        (String(repeating: "a", count: 161), .eightBit(nil), 2),
-        (String(repeating: "a", count: 306), .eightBit(nil), 2),
-        (String(repeating: "a", count: 307), .eightBit(nil), 3),
-        (String(repeating: "a", count: 304), .sixteenBit(nil), 2),
-        (String(repeating: "a", count: 305), .sixteenBit(nil), 3),
-        (String(repeating: "Ж", count: 70), .eightBit(nil), 1),
-        (String(repeating: "Ж", count: 71), .eightBit(nil), 2),
-        (String(repeating: "Ж", count: 134), .eightBit(nil), 2),
-        (String(repeating: "Ж", count: 135), .eightBit(nil), 3),
-        (String(repeating: "Ж", count: 132), .sixteenBit(nil), 2),
-        (String(repeating: "Ж", count: 133), .sixteenBit(nil), 3),
+        (String(repeating: "a", count: 160), SegmentationOptions.Reference.eightBit(), 1),
+        (String(repeating: "a", count: 161), .eightBit(), 2),
+        (String(repeating: "a", count: 306), .eightBit(), 2),
+        (String(repeating: "a", count: 307), .eightBit(), 3),
+        (String(repeating: "a", count: 304), .sixteenBit(), 2),
+        (String(repeating: "a", count: 305), .sixteenBit(), 3),
+        (String(repeating: "Ж", count: 70), .eightBit(), 1),
+        (String(repeating: "Ж", count: 71), .eightBit(), 2),
+        (String(repeating: "Ж", count: 134), .eightBit(), 2),
+        (String(repeating: "Ж", count: 135), .eightBit(), 3),
+        (String(repeating: "Ж", count: 132), .sixteenBit(), 2),
+        (String(repeating: "Ж", count: 133), .sixteenBit(), 3),
     ])
     func partCountAtEachLimit(text: String, reference: SegmentationOptions.Reference, parts: Int) {
         for split in SegmentationOptions.SplitPolicy.allCases {
@@ -66,10 +66,10 @@ import _SMSTestSupport
     @Test func perPartLimitsFollowTheHeaderSize() {
         let long = String(repeating: "a", count: 400)
         #expect(SMSPlan(analyzing: long).unitsPerPart == 153)
-        #expect(SMSPlan(analyzing: long, options: .init(reference: .sixteenBit(nil))).unitsPerPart == 152)
+        #expect(SMSPlan(analyzing: long, options: .init(reference: .sixteenBit())).unitsPerPart == 152)
         let longUCS2 = String(repeating: "Ж", count: 200)
         #expect(SMSPlan(analyzing: longUCS2).unitsPerPart == 67)
-        #expect(SMSPlan(analyzing: longUCS2, options: .init(reference: .sixteenBit(nil))).unitsPerPart == 66)
+        #expect(SMSPlan(analyzing: longUCS2, options: .init(reference: .sixteenBit())).unitsPerPart == 66)
     }
 
     @Test func escapePairIsNeverSplitAcrossParts() {
@@ -79,7 +79,7 @@ import _SMSTestSupport
         #expect(plan.partCount == 2)
         #expect(plan.remaining == 153 - 12)
         // 153 × "[" is 306 septets but needs 3 parts: 76 pairs fill 152 septets per part.
-        #expect(SMSPlan(analyzing: String(repeating: "[", count: 153), options: .init(split: .codeUnits)).partCount == 3)
+        #expect(SMSPlan(analyzing: String(repeating: "[", count: 153), options: .init(split: .scalars)).partCount == 3)
     }
 
     @Test func surrogatePairIsNeverSplitAcrossParts() {
@@ -96,8 +96,8 @@ import _SMSTestSupport
     }
 
     @Test(arguments: PeerVectors.messages)
-    func codeUnitsPlanMatchesPeers(vector: PeerMessage) {
-        let plan = SMSPlan(analyzing: vector.text, options: .init(split: .codeUnits))
+    func scalarsPlanMatchesPeers(vector: PeerMessage) {
+        let plan = SMSPlan(analyzing: vector.text, options: .init(split: .scalars))
         #expect(plan.encoding == (vector.gsm7.value ? .gsm7 : .ucs2))
         #expect(plan.unitCount == vector.length.value.n)
         #expect(plan.partCount == vector.parts.value)

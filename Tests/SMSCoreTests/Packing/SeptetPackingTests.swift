@@ -51,9 +51,9 @@ import Testing
         #expect(SeptetPacking.packed([], fillBits: 0) == [])
     }
 
-    @Test func packAppendsAfterExistingBytes() {
+    @Test func appendPackedAppendsAfterExistingBytes() {
         var bytes: [UInt8] = [0xAA, 0xBB]
-        SeptetPacking.pack([0x74, 0x6F], fillBits: 1, into: &bytes)
+        SeptetPacking.appendPacked([0x74, 0x6F], fillBits: 1, to: &bytes)
         #expect(bytes == [0xAA, 0xBB, 0xE8, 0x6F])
     }
 
@@ -81,10 +81,10 @@ import Testing
         #expect(throws: SeptetPackingError.self) { try SeptetPacking.unpack([0x41], septetCount: .max) }
     }
 
-    @Test func maximumSeptetCountOf140OctetsIs160() {
-        #expect(SeptetPacking.maximumSeptetCount(octetCount: 140) == 160)
-        #expect(SeptetPacking.maximumSeptetCount(octetCount: 134, fillBits: 1) == 153)
-        #expect(SeptetPacking.maximumSeptetCount(octetCount: 0, fillBits: 6) == 0)
+    @Test func maxSeptetCountOf140OctetsIs160() {
+        #expect(SeptetPacking.maxSeptetCount(octetCount: 140) == 160)
+        #expect(SeptetPacking.maxSeptetCount(octetCount: 134, fillBits: 1) == 153)
+        #expect(SeptetPacking.maxSeptetCount(octetCount: 0, fillBits: 6) == 0)
     }
 
     @Test func packingWorksOnNonContiguousCollections() throws {
@@ -111,7 +111,7 @@ import Testing
             input: Gen.uint8(in: 0...0x7F).array(of: 0...200), Gen.int(in: 0...6), Gen.uint8().array(of: 0...8)
         ) { (septets: [UInt8], fill: Int, prefix: [UInt8]) in
             var bytes = prefix
-            SeptetPacking.pack(septets, fillBits: fill, into: &bytes)
+            SeptetPacking.appendPacked(septets, fillBits: fill, to: &bytes)
             #expect(bytes == prefix + SeptetPacking.packed(septets, fillBits: fill))
         }
     }

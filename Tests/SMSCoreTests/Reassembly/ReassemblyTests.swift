@@ -1,22 +1,22 @@
-import SMSCore
+@testable import SMSCore
 import Testing
 
 @Suite struct ReassemblyTests {
     static func gsmPart(
-        _ text: String, reference: UInt16 = 7, bits: Concatenation.ReferenceBits = .eight, total: UInt8, sequence: UInt8
+        _ text: String, reference: UInt16 = 7, bits: Concatenation.ReferenceSize = .eightBit, total: UInt8, sequence: UInt8
     ) throws -> DecodedUserData {
         let header = UserDataHeader(elements: [
-            .concatenation(Concatenation(reference: reference, referenceBits: bits, total: total, sequence: sequence))
+            .concatenation(Concatenation(reference: reference, referenceSize: bits, total: total, sequence: sequence))
         ])
         return try DecodedUserData(
-            decoding: UserData.gsm7(header: header, septets: GSM7Codec.septets(of: text)), encoding: .gsm7,
+            parsing: UserData.gsm7(header: header, septets: GSM7Codec.septets(of: text)), encoding: .gsm7,
             hasHeader: true
         )
     }
 
     static func single(_ text: String) throws -> DecodedUserData {
         try DecodedUserData(
-            decoding: UserData.gsm7(header: UserDataHeader(), septets: GSM7Codec.septets(of: text)), encoding: .gsm7,
+            parsing: UserData.gsm7(header: UserDataHeader(), septets: GSM7Codec.septets(of: text)), encoding: .gsm7,
             hasHeader: false
         )
     }
@@ -32,7 +32,7 @@ import Testing
         #expect(result.messages.count == 1)
         let message = result.messages[0]
         #expect(Self.scalars(message.text) == Self.scalars("one two three"))
-        #expect(message.key == .init(reference: 7, referenceBits: .eight, total: 3))
+        #expect(message.key == .init(reference: 7, referenceSize: .eightBit, total: 3))
         #expect(message.slots.map(\.partIndices) == [[1], [2], [0]])
         #expect(message.issues.isEmpty)
         #expect(result.isComplete)
@@ -91,8 +91,8 @@ import Testing
 
     @Test func referencesOfDifferentSizesAreDifferentMessages() throws {
         let result = Reassembly(reassembling: [
-            try Self.gsmPart("a", reference: 7, bits: .eight, total: 1, sequence: 1),
-            try Self.gsmPart("b", reference: 7, bits: .sixteen, total: 1, sequence: 1),
+            try Self.gsmPart("a", reference: 7, bits: .eightBit, total: 1, sequence: 1),
+            try Self.gsmPart("b", reference: 7, bits: .sixteenBit, total: 1, sequence: 1),
         ])
         #expect(result.messages.count == 2)
         #expect(result.issues.isEmpty)
@@ -102,7 +102,7 @@ import Testing
         let result = Reassembly(reassembling: [
             try Self.single("hello"), try Self.gsmPart("x", total: 1, sequence: 1), try Self.single("bye"),
         ])
-        #expect(result.messages.map(\.key) == [nil, .init(reference: 7, referenceBits: .eight, total: 1), nil])
+        #expect(result.messages.map(\.key) == [nil, .init(reference: 7, referenceSize: .eightBit, total: 1), nil])
         #expect(result.messages.map { Self.scalars($0.text) } == [Self.scalars("hello"), ["x"], Self.scalars("bye")])
         #expect(result.issues.isEmpty)
     }
@@ -111,8 +111,8 @@ import Testing
     /// escape of `€` and starts the next with its code. Joined, the text is right.
     @Test func escapeSplitAcrossPartsIsJoinedAndReported() throws {
         func part(_ septets: [UInt8], _ sequence: UInt8) throws -> DecodedUserData {
-            let header = UserDataHeader(elements: [.concatenation(.init(reference: 1, referenceBits: .eight, total: 2, sequence: sequence))])
-            return try DecodedUserData(decoding: .gsm7(header: header, septets: septets), encoding: .gsm7, hasHeader: true)
+            let header = UserDataHeader(elements: [.concatenation(.init(reference: 1, referenceSize: .eightBit, total: 2, sequence: sequence))])
+            return try DecodedUserData(parsing: .gsm7(header: header, septets: septets), encoding: .gsm7, hasHeader: true)
         }
         let first = try part([0x41, 0x1B], 1)
         #expect(first.notes.map(\.kind) == [.trailingEscape])
@@ -127,8 +127,8 @@ import Testing
 
     @Test func surrogatePairSplitAcrossPartsIsJoinedAndReported() throws {
         func part(_ units: [UInt16], _ sequence: UInt8) throws -> DecodedUserData {
-            let header = UserDataHeader(elements: [.concatenation(.init(reference: 1, referenceBits: .eight, total: 2, sequence: sequence))])
-            return try DecodedUserData(decoding: .ucs2(header: header, utf16: units), encoding: .ucs2, hasHeader: true)
+            let header = UserDataHeader(elements: [.concatenation(.init(reference: 1, referenceSize: .eightBit, total: 2, sequence: sequence))])
+            return try DecodedUserData(parsing: .ucs2(header: header, utf16: units), encoding: .ucs2, hasHeader: true)
         }
         let result = Reassembly(reassembling: [try part([0x0041, 0xD83D], 1), try part([0xDC4B, 0x0042], 2)])
         #expect(Self.scalars(result.messages[0].text) == ["A", "👋", "B"])
@@ -136,8 +136,8 @@ import Testing
     }
 
     @Test func partsMayMixEncodings() throws {
-        let header = UserDataHeader(elements: [.concatenation(.init(reference: 1, referenceBits: .eight, total: 2, sequence: 2))])
-        let second = try DecodedUserData(decoding: .ucs2(header: header, utf16: "ж".utf16), encoding: .ucs2, hasHeader: true)
+        let header = UserDataHeader(elements: [.concatenation(.init(reference: 1, referenceSize: .eightBit, total: 2, sequence: 2))])
+        let second = try DecodedUserData(parsing: .ucs2(header: header, utf16: "ж".utf16), encoding: .ucs2, hasHeader: true)
         let result = Reassembly(reassembling: [try Self.gsmPart("a", reference: 1, total: 2, sequence: 1), second])
         #expect(Self.scalars(result.messages[0].text) == ["a", "ж"])
     }
@@ -145,6 +145,6 @@ import Testing
     @Test func issueDescriptionsNameTheParts() {
         #expect(ReassemblyIssue.missingPart(sequence: 2).description == "part 2 is missing")
         #expect(ReassemblyIssue.conflictingParts(sequence: 1, partIndices: [0, 2]).description.contains("#0, #2"))
-        #expect(ReassemblyIssue.Kind.totalMismatch.rawValue == "total-mismatch")
+        #expect(ReassemblyIssue.Kind.totalMismatch.rawValue == "totalMismatch")
     }
 }

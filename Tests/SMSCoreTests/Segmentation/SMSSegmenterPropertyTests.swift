@@ -18,12 +18,13 @@ import _SMSTestSupport
             }
             // Parts rejoin to the input, scalar for scalar, and their ranges tile it.
             #expect(Array(parts.map(\.text).joined().unicodeScalars) == Array(text.unicodeScalars))
-            #expect(parts.first?.scalarRange.lowerBound == 0)
-            #expect(parts.last?.scalarRange.upperBound == plan.scalarCount)
-            #expect(parts.last?.utf16Range.upperBound == plan.utf16Count)
+            #expect(parts.first?.range.lowerBound == .start)
+            #expect(parts.last?.range.upperBound.scalarOffset == plan.scalarCount)
+            #expect(parts.last?.range.upperBound.utf16Offset == plan.utf16Count)
             for (previous, next) in zip(parts, parts.dropFirst()) {
-                #expect(previous.scalarRange.upperBound == next.scalarRange.lowerBound)
-                #expect(previous.utf16Range.upperBound == next.utf16Range.lowerBound)
+                #expect(previous.range.upperBound == next.range.lowerBound)
+                let start = next.range.lowerBound
+                #expect(start.utf16Offset == text.unicodeScalars.prefix(start.scalarOffset).reduce(0) { $0 + UTF16.width($1) })
             }
             // The plan and the parts agree, and every part fits its limit.
             #expect(parts.count == plan.partCount)
@@ -32,7 +33,7 @@ import _SMSTestSupport
             #expect(parts.allSatisfy { $0.encoding == plan.encoding })
             // The same parts as the plain reference implementation.
             let reference = ReferenceSegmenter.split(text, options: options)
-            #expect(parts.map(\.scalarRange) == reference.parts)
+            #expect(parts.map { $0.range.lowerBound.scalarOffset..<$0.range.upperBound.scalarOffset } == reference.parts)
             #expect(parts.map(\.unitCount) == reference.partUnits)
             // User data never exceeds 140 octets, decodes back to the part's text, and the parts,
             // shuffled, reassemble into the input.
@@ -40,7 +41,7 @@ import _SMSTestSupport
             for part in parts {
                 #expect(part.userData.bytes.count <= 140)
                 let decoded = try? DecodedUserData(
-                    decoding: part.userData, encoding: part.encoding, hasHeader: !part.header.elements.isEmpty)
+                    parsing: part.userData, encoding: part.encoding, hasHeader: !part.header.elements.isEmpty)
                 #expect(decoded.map { Array($0.text.unicodeScalars) } == Array(part.text.unicodeScalars))
                 #expect(decoded?.header == part.header)
                 #expect(decoded?.notes.isEmpty == true)
@@ -53,15 +54,15 @@ import _SMSTestSupport
         }
     }
 
-    @Test func codeUnitsPartsAreFullExceptTheLast() async {
+    @Test func scalarsPartsAreFullExceptTheLast() async {
         await propertyCheck(count: 200, input: SampleText.generator) { text in
-            let options = SegmentationOptions(split: .codeUnits)
+            let options = SegmentationOptions(split: .scalars)
             guard let parts = try? SMSSegmenter(options: options).segment(text), parts.count > 1 else { return }
             let limit = parts[0].encoding == .gsm7 ? 153 : 67
             for (part, next) in zip(parts, parts.dropFirst()) {
                 // Full, or one short because the next scalar costs 2 (an escape or surrogate pair).
                 let nextCost = next.text.unicodeScalars.first.map {
-                    part.encoding == .gsm7 ? GSM7Alphabet.septetCount(for: $0) ?? 0 : UTF16.width($0)
+                    part.encoding == .gsm7 ? StandardGSM7.septetCount(for: $0) ?? 0 : UTF16.width($0)
                 } ?? 0
                 #expect(part.unitCount == limit || (part.unitCount == limit - 1 && nextCost == 2))
             }
@@ -77,13 +78,13 @@ import _SMSTestSupport
                 characterStarts.insert(offset)
                 offset += character.unicodeScalars.count
             }
-            for part in parts.dropFirst() where !characterStarts.contains(part.scalarRange.lowerBound) {
+            for part in parts.dropFirst() where !characterStarts.contains(part.range.lowerBound.scalarOffset) {
                 // Only a character longer than a whole part may be cut.
-                let start = characterStarts.filter { $0 < part.scalarRange.lowerBound }.max() ?? 0
-                let end = characterStarts.filter { $0 > part.scalarRange.lowerBound }.min() ?? offset
+                let start = characterStarts.filter { $0 < part.range.lowerBound.scalarOffset }.max() ?? 0
+                let end = characterStarts.filter { $0 > part.range.lowerBound.scalarOffset }.min() ?? offset
                 let scalars = Array(text.unicodeScalars)[start..<end]
                 let units = part.encoding == .gsm7
-                    ? scalars.reduce(0) { $0 + (GSM7Alphabet.septetCount(for: $1) ?? 0) }
+                    ? scalars.reduce(0) { $0 + (StandardGSM7.septetCount(for: $1) ?? 0) }
                     : scalars.reduce(0) { $0 + UTF16.width($1) }
                 #expect(units > (part.encoding == .gsm7 ? 153 : 67))
             }

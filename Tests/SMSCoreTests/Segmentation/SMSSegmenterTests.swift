@@ -36,7 +36,7 @@ private func zhe(_ n: Int) -> String { String(repeating: "Ж", count: n) }
     func escapePairStraddlingTheBoundaryMovesWhole(split: SegmentationOptions.SplitPolicy) {
         #expect(partUnits(a(152) + "€" + a(10), .init(split: split)) == [152, 12])
         #expect(partUnits(a(151) + "€" + a(10), .init(split: split, reference: .sixteenBit(1))) == [151, 12])
-        #expect(partUnits(a(153) + a(152) + "€" + a(10), .init(split: .codeUnits)) == [153, 152, 12])
+        #expect(partUnits(a(153) + a(152) + "€" + a(10), .init(split: .scalars)) == [153, 152, 12])
     }
 
     @Test(arguments: SegmentationOptions.SplitPolicy.allCases)
@@ -45,19 +45,19 @@ private func zhe(_ n: Int) -> String { String(repeating: "Ж", count: n) }
         #expect(partUnits(zhe(65) + "😀" + zhe(5), .init(split: split, reference: .sixteenBit(1))) == [65, 7])
     }
 
-    @Test func zwjSequenceStaysWholeUnderGraphemesAndSplitsUnderCodeUnits() {
+    @Test func zwjSequenceStaysWholeUnderGraphemesAndSplitsUnderScalars() {
         let family = "👨‍👩‍👧‍👦"  // 11 UTF-16 units
         let text = zhe(65) + family + zhe(10)
         #expect(partUnits(text, .init(split: .graphemes)) == [65, 21])
         #expect(partUnits(text, .init(split: .words)) == [65, 21])
-        #expect(partUnits(text, .init(split: .codeUnits)) == [67, 19])
+        #expect(partUnits(text, .init(split: .scalars)) == [67, 19])
     }
 
     @Test func flagStaysWholeUnderGraphemesAndWords() {
         let text = zhe(64) + "🇫🇷" + zhe(10)
         #expect(partUnits(text, .init(split: .graphemes)) == [64, 14])
         #expect(partUnits(text, .init(split: .words)) == [64, 14])
-        #expect(partUnits(text, .init(split: .codeUnits)) == [66, 12])
+        #expect(partUnits(text, .init(split: .scalars)) == [66, 12])
         // After a space, the words policy ends the part there instead.
         #expect(partUnits(zhe(30) + " " + zhe(33) + "🇫🇷" + zhe(10), .init(split: .words)) == [31, 47])
     }
@@ -66,7 +66,7 @@ private func zhe(_ n: Int) -> String { String(repeating: "Ж", count: n) }
         let text = zhe(66) + "e\u{301}" + zhe(10)
         #expect(partUnits(text, .init(split: .graphemes)) == [66, 12])
         #expect(partUnits(text, .init(split: .words)) == [66, 12])
-        #expect(partUnits(text, .init(split: .codeUnits)) == [67, 11])
+        #expect(partUnits(text, .init(split: .scalars)) == [67, 11])
         // A space followed by a combining mark is one character: no word boundary after it.
         #expect(partUnits(zhe(30) + " \u{301}" + zhe(40), .init(split: .words)) == [67, 5])
     }
@@ -74,7 +74,7 @@ private func zhe(_ n: Int) -> String { String(repeating: "Ж", count: n) }
     @Test func crlfStaysTogetherUnderGraphemes() {
         let text = a(152) + "\r\n" + a(10)
         #expect(partUnits(text, .init(split: .graphemes)) == [152, 12])
-        #expect(partUnits(text, .init(split: .codeUnits)) == [153, 11])
+        #expect(partUnits(text, .init(split: .scalars)) == [153, 11])
     }
 
     @Test func characterLongerThanAPartFallsBackToScalars() {
@@ -98,10 +98,10 @@ private func zhe(_ n: Int) -> String { String(repeating: "Ж", count: n) }
     }
 
     @Test func tooManyPartsReportsTheCountNeeded() {
-        #expect(throws: SegmentationError.tooManyParts(needed: 3, limit: 2)) {
+        #expect(throws: SegmentationError.tooManyParts(needed: 3, maxParts: 2)) {
             try SMSSegmenter(options: .init(maxParts: 2)).segment(a(307))
         }
-        #expect(throws: SegmentationError.tooManyParts(needed: 256, limit: 255)) {
+        #expect(throws: SegmentationError.tooManyParts(needed: 256, maxParts: 255)) {
             try SMSSegmenter().segment(a(153 * 255 + 1))
         }
     }
@@ -158,15 +158,15 @@ private struct FixedGenerator: RandomNumberGenerator {
 
 @Suite struct PeerVectorSegmentationTests {
     @Test(arguments: PeerVectors.messages)
-    func codeUnitsSegmentsMatchPeers(vector: PeerMessage) throws {
-        let options = SegmentationOptions(split: .codeUnits, reference: .eightBit(UInt8(vector.concatRef)))
+    func scalarsSegmentsMatchPeers(vector: PeerMessage) throws {
+        let options = SegmentationOptions(split: .scalars, reference: .eightBit(UInt8(vector.concatRef)))
         let parts = try SMSSegmenter(options: options).segment(vector.text)
         let expected = vector.segments.value
         try #require(parts.count == expected.count)
         for (part, segment) in zip(parts, expected) {
             #expect(Array(part.text.unicodeScalars) == Array(segment.text.unicodeScalars))
-            #expect([part.scalarRange.lowerBound, part.scalarRange.upperBound] == segment.cp)
-            #expect([part.utf16Range.lowerBound, part.utf16Range.upperBound] == segment.u16)
+            #expect([part.range.lowerBound.scalarOffset, part.range.upperBound.scalarOffset] == segment.cp)
+            #expect([part.range.lowerBound.utf16Offset, part.range.upperBound.utf16Offset] == segment.u16)
             #expect(part.unitCount == segment.len)
         }
         #expect(Hex.encodeUTF16BigEndian(vector.text) == vector.ucs2Hex.value)

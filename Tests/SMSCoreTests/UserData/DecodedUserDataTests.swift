@@ -1,12 +1,12 @@
-import SMSCore
+@testable import SMSCore
 import Testing
 
 @Suite struct DecodedUserDataTests {
     @Test func peerVectorPartDecodes() throws {
         // p0002 part 1 (first octets): header 05 00 03 49 05 01, then "to".
         let data = UserData(bytes: try Hex.decode("050003490501E86F"), length: 9)
-        let part = try DecodedUserData(decoding: data, encoding: .gsm7, hasHeader: true)
-        #expect(part.concatenation == Concatenation(reference: 0x49, referenceBits: .eight, total: 5, sequence: 1))
+        let part = try DecodedUserData(parsing: data, encoding: .gsm7, hasHeader: true)
+        #expect(part.concatenation == Concatenation(reference: 0x49, referenceSize: .eightBit, total: 5, sequence: 1))
         #expect(Array(part.text.unicodeScalars) == ["t", "o"])
         #expect(part.payload == [0x74, 0x6F])
         #expect(part.headerOctets == 6)
@@ -16,24 +16,24 @@ import Testing
     @Test func lengthNeedingMoreOctetsThanGivenThrowsWithTheOffset() {
         let data = UserData(bytes: [0xE8, 0x32], length: 5)
         #expect(throws: UserDataError.lengthExceedsData(length: 5, encoding: .gsm7, needed: 5, available: 2)) {
-            try DecodedUserData(decoding: data, encoding: .gsm7, hasHeader: false)
+            try DecodedUserData(parsing: data, encoding: .gsm7, hasHeader: false)
         }
         #expect(throws: UserDataError.lengthExceedsData(length: 4, encoding: .ucs2, needed: 4, available: 2)) {
-            try DecodedUserData(decoding: UserData(bytes: [0, 0x41], length: 4), encoding: .ucs2, hasHeader: false)
+            try DecodedUserData(parsing: UserData(bytes: [0, 0x41], length: 4), encoding: .ucs2, hasHeader: false)
         }
         #expect(throws: UserDataError.negativeLength(-1)) {
-            try DecodedUserData(decoding: UserData(bytes: [], length: -1), encoding: .ucs2, hasHeader: false)
+            try DecodedUserData(parsing: UserData(bytes: [], length: -1), encoding: .ucs2, hasHeader: false)
         }
     }
 
     @Test func udhlLongerThanTheDataThrows() {
         // UDHL says 10 octets; TP-UDL covers 6.
         let data = UserData(bytes: [0x0A, 0x00, 0x03, 0x01, 0x02, 0x01], length: 6)
-        #expect(throws: UserDataError.header(.lengthExceedsData(declared: 10, available: 5))) {
-            try DecodedUserData(decoding: data, encoding: .ucs2, hasHeader: true)
+        #expect(throws: UserDataError.invalidHeader(.lengthExceedsData(declared: 10, available: 5))) {
+            try DecodedUserData(parsing: data, encoding: .ucs2, hasHeader: true)
         }
-        #expect(throws: UserDataError.header(.missingLength)) {
-            try DecodedUserData(decoding: UserData(bytes: [], length: 0), encoding: .gsm7, hasHeader: true)
+        #expect(throws: UserDataError.invalidHeader(.missingLength)) {
+            try DecodedUserData(parsing: UserData(bytes: [], length: 0), encoding: .gsm7, hasHeader: true)
         }
     }
 
@@ -41,7 +41,7 @@ import Testing
         // A 6-octet header needs 7 septets of TP-UDL; 6 given.
         let data = UserData(bytes: [0x05, 0x00, 0x03, 0x01, 0x02, 0x01], length: 6)
         #expect(throws: UserDataError.headerExceedsLength(headerOctets: 6, length: 6, encoding: .gsm7)) {
-            try DecodedUserData(decoding: data, encoding: .gsm7, hasHeader: true)
+            try DecodedUserData(parsing: data, encoding: .gsm7, hasHeader: true)
         }
     }
 
@@ -50,7 +50,7 @@ import Testing
     @Test func malformedElementsAreIgnoredAndTheTextStillDecodes() throws {
         // UDHL 3: element 00 claims 3 octets but 1 remains. Then "Hi" in UCS-2.
         let data = UserData(bytes: [0x03, 0x00, 0x03, 0x4A, 0x00, 0x48, 0x00, 0x69], length: 8)
-        let part = try DecodedUserData(decoding: data, encoding: .ucs2, hasHeader: true)
+        let part = try DecodedUserData(parsing: data, encoding: .ucs2, hasHeader: true)
         #expect(part.header.elements.isEmpty)
         #expect(part.ignoredHeaderError == .elementOverrun(offset: 1, identifier: .concatenation8BitReference, length: 3, remaining: 1))
         #expect(Array(part.text.unicodeScalars) == ["H", "i"])
@@ -58,7 +58,7 @@ import Testing
 
     @Test func octetsBeyondTheLengthAreIgnoredAndNoted() throws {
         let data = UserData(bytes: [0x00, 0x48, 0x00, 0x69, 0xFF], length: 4)
-        let part = try DecodedUserData(decoding: data, encoding: .ucs2, hasHeader: false)
+        let part = try DecodedUserData(parsing: data, encoding: .ucs2, hasHeader: false)
         #expect(Array(part.text.unicodeScalars) == ["H", "i"])
         #expect(part.notes == [DecodingNote(kind: .octetsBeyondLength, offset: 4, value: 1)])
     }
@@ -67,45 +67,45 @@ import Testing
     /// trap while formatting the value as hex.
     @Test func manyOctetsBeyondTheLengthAreDescribedWithoutTrapping() throws {
         let data = UserData(bytes: [UInt8](repeating: 0, count: 70_000), length: 0)
-        let part = try DecodedUserData(decoding: data, encoding: .ucs2, hasHeader: false)
+        let part = try DecodedUserData(parsing: data, encoding: .ucs2, hasHeader: false)
         #expect(part.notes == [DecodingNote(kind: .octetsBeyondLength, offset: 0, value: 70_000)])
-        #expect(part.notes[0].description == "octet 0: 70000 octet(s) after the end given by TP-UDL ignored")
+        #expect(part.notes[0].description == "octet 0: 70000 octets after the end given by TP-UDL ignored")
     }
 
     /// A TP-UDL from the wire can be anything; the largest used to overflow while working out the
     /// octets it needs.
     @Test func hugeLengthThrowsInsteadOfOverflowing() {
         #expect(throws: UserDataError.self) {
-            try DecodedUserData(decoding: UserData(bytes: [0x41], length: .max), encoding: .gsm7, hasHeader: false)
+            try DecodedUserData(parsing: UserData(bytes: [0x41], length: .max), encoding: .gsm7, hasHeader: false)
         }
         #expect(throws: UserDataError.self) {
-            try DecodedUserData(decoding: UserData(bytes: [0x41], length: .max), encoding: .ucs2, hasHeader: false)
+            try DecodedUserData(parsing: UserData(bytes: [0x41], length: .max), encoding: .ucs2, hasHeader: false)
         }
     }
 
     @Test func oddUCS2LengthIsRepairedAndNoted() throws {
-        let part = try DecodedUserData(decoding: UserData(bytes: [0x00, 0x48, 0x00], length: 3), encoding: .ucs2, hasHeader: false)
+        let part = try DecodedUserData(parsing: UserData(bytes: [0x00, 0x48, 0x00], length: 3), encoding: .ucs2, hasHeader: false)
         #expect(Array(part.text.unicodeScalars) == ["H", "\u{FFFD}"])
         #expect(part.notes.map(\.kind) == [.oddTrailingOctet])
     }
 
     @Test func ucs2LoneSurrogateIsRepairedAndNoted() throws {
-        let header = UserDataHeader(elements: [.concatenation(.init(reference: 1, referenceBits: .eight, total: 2, sequence: 1))])
+        let header = UserDataHeader(elements: [.concatenation(.init(reference: 1, referenceSize: .eightBit, total: 2, sequence: 1))])
         let data = UserData.ucs2(header: header, utf16: [0x0041, 0xD83D])
-        let part = try DecodedUserData(decoding: data, encoding: .ucs2, hasHeader: true)
+        let part = try DecodedUserData(parsing: data, encoding: .ucs2, hasHeader: true)
         #expect(Array(part.text.unicodeScalars) == ["A", "\u{FFFD}"])
         // Offset counts payload octets, after the header.
         #expect(part.notes == [DecodingNote(kind: .loneSurrogate, offset: 2, value: 0xD83D)])
     }
 
     @Test func eightBitKeepsThePayloadAndHasNoText() throws {
-        let part = try DecodedUserData(decoding: UserData(bytes: [1, 2, 3], length: 3), encoding: .eightBit, hasHeader: false)
+        let part = try DecodedUserData(parsing: UserData(bytes: [1, 2, 3], length: 3), encoding: .eightBit, hasHeader: false)
         #expect(part.payload == [1, 2, 3])
         #expect(part.text.isEmpty)
     }
 
     @Test func zeroLengthGSM7IsEmptyText() throws {
-        let part = try DecodedUserData(decoding: UserData(bytes: [], length: 0), encoding: .gsm7, hasHeader: false)
+        let part = try DecodedUserData(parsing: UserData(bytes: [], length: 0), encoding: .gsm7, hasHeader: false)
         #expect(part.text.isEmpty)
         #expect(part.notes.isEmpty)
     }
@@ -113,9 +113,9 @@ import Testing
     @Test func paddingSeptetIsNotReadWhenTheLengthSaysSo() throws {
         // "1234567" packs into 7 octets with 7 zero bits; TP-UDL 7 gives no trailing @.
         let bytes = SeptetPacking.packed(try GSM7Codec.septets(of: "1234567"))
-        let part = try DecodedUserData(decoding: UserData(bytes: bytes, length: 7), encoding: .gsm7, hasHeader: false)
+        let part = try DecodedUserData(parsing: UserData(bytes: bytes, length: 7), encoding: .gsm7, hasHeader: false)
         #expect(Array(part.text.unicodeScalars) == Array("1234567".unicodeScalars))
-        let eight = try DecodedUserData(decoding: UserData(bytes: bytes, length: 8), encoding: .gsm7, hasHeader: false)
+        let eight = try DecodedUserData(parsing: UserData(bytes: bytes, length: 8), encoding: .gsm7, hasHeader: false)
         #expect(eight.text.unicodeScalars.last == "@")
     }
 }

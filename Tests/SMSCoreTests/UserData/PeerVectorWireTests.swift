@@ -15,7 +15,7 @@ import _SMSTestSupport
         return UserDataHeader(elements: [
             .concatenation(
                 Concatenation(
-                    reference: UInt16(record.concatRef), referenceBits: .eight, total: UInt8(total),
+                    reference: UInt16(record.concatRef), referenceSize: .eightBit, total: UInt8(total),
                     sequence: UInt8(part + 1)
                 )
             )
@@ -44,7 +44,7 @@ import _SMSTestSupport
         for (index, (segment, part)) in zip(segments, packed).enumerated() {
             let udl = try #require(part.udl)
             let received = UserData(bytes: try Hex.decode(part.ud), length: udl)
-            let decoded = try DecodedUserData(decoding: received, encoding: .gsm7, hasHeader: part.udh != nil)
+            let decoded = try DecodedUserData(parsing: received, encoding: .gsm7, hasHeader: part.udh != nil)
             #expect(Array(decoded.text.unicodeScalars) == Array(segment.text.unicodeScalars), "part \(index + 1)")
             #expect(decoded.notes.isEmpty)
             if segments.count > 1 {
@@ -64,7 +64,7 @@ import _SMSTestSupport
         // Deliver the parts in reverse to check that order comes from the sequence numbers.
         let parts = try packed.reversed().map { part in
             try DecodedUserData(
-                decoding: UserData(bytes: Hex.decode(part.ud), length: part.udl ?? -1), encoding: .gsm7,
+                parsing: UserData(bytes: Hex.decode(part.ud), length: part.udl ?? -1), encoding: .gsm7,
                 hasHeader: part.udh != nil
             )
         }
@@ -95,7 +95,7 @@ import _SMSTestSupport
             let userData = UserData.ucs2(header: header, utf16: segment.text.utf16)
             #expect(userData.length == header.encodedLength + 2 * segment.text.utf16.count)
             #expect(userData.length <= 140)
-            let decoded = try DecodedUserData(decoding: userData, encoding: .ucs2, hasHeader: segments.count > 1)
+            let decoded = try DecodedUserData(parsing: userData, encoding: .ucs2, hasHeader: segments.count > 1)
             #expect(Array(decoded.text.unicodeScalars) == Array(segment.text.unicodeScalars))
             parts.append(decoded)
         }

@@ -3,11 +3,11 @@ import SMSCore
 import Testing
 
 @Suite struct UserDataTests {
-    static func concatenation(_ reference: UInt16, _ bits: Concatenation.ReferenceBits, _ total: UInt8, _ sequence: UInt8)
+    static func concatenation(_ reference: UInt16, _ bits: Concatenation.ReferenceSize, _ total: UInt8, _ sequence: UInt8)
         -> UserDataHeader
     {
         UserDataHeader(elements: [
-            .concatenation(Concatenation(reference: reference, referenceBits: bits, total: total, sequence: sequence))
+            .concatenation(Concatenation(reference: reference, referenceSize: bits, total: total, sequence: sequence))
         ])
     }
 
@@ -20,14 +20,14 @@ import Testing
     /// TS 23.040 9.2.3.24: after a 6-octet header, 1 fill bit; TP-UDL counts the header as 7
     /// septets.
     @Test func gsm7After8BitConcatenationHasOneFillBitAndSevenHeaderSeptets() throws {
-        let data = UserData.gsm7(header: Self.concatenation(0x4A, .eight, 2, 1), septets: try GSM7Codec.septets(of: "hello"))
+        let data = UserData.gsm7(header: Self.concatenation(0x4A, .eightBit, 2, 1), septets: try GSM7Codec.septets(of: "hello"))
         #expect(data.length == 12)
         #expect(Hex.encode(data.bytes) == "0500034A0201D06536FB0D")
     }
 
     /// After a 7-octet header, no fill bits (56 bits = 8 septets).
     @Test func gsm7After16BitConcatenationHasNoFillBits() throws {
-        let data = UserData.gsm7(header: Self.concatenation(0x1234, .sixteen, 2, 1), septets: try GSM7Codec.septets(of: "hello"))
+        let data = UserData.gsm7(header: Self.concatenation(0x1234, .sixteenBit, 2, 1), septets: try GSM7Codec.septets(of: "hello"))
         #expect(data.length == 13)
         #expect(Hex.encode(data.bytes) == "06080412340201" + "E8329BFD06")
     }
@@ -36,19 +36,19 @@ import Testing
         let single = UserData.gsm7(header: UserDataHeader(), septets: [UInt8](repeating: 0x41, count: 160))
         #expect(single.bytes.count == 140)
         #expect(single.length == 160)
-        let eight = UserData.gsm7(header: Self.concatenation(1, .eight, 2, 1), septets: [UInt8](repeating: 0x41, count: 153))
+        let eight = UserData.gsm7(header: Self.concatenation(1, .eightBit, 2, 1), septets: [UInt8](repeating: 0x41, count: 153))
         #expect(eight.bytes.count == 140)
         #expect(eight.length == 160)
-        let sixteen = UserData.gsm7(header: Self.concatenation(1, .sixteen, 2, 1), septets: [UInt8](repeating: 0x41, count: 152))
+        let sixteen = UserData.gsm7(header: Self.concatenation(1, .sixteenBit, 2, 1), septets: [UInt8](repeating: 0x41, count: 152))
         #expect(sixteen.bytes.count == 140)
         #expect(sixteen.length == 160)
     }
 
     @Test func ucs2CountsOctetsIncludingTheHeader() {
-        let data = UserData.ucs2(header: Self.concatenation(0x4A, .eight, 2, 1), utf16: "Hi 👋".utf16)
+        let data = UserData.ucs2(header: Self.concatenation(0x4A, .eightBit, 2, 1), utf16: "Hi 👋".utf16)
         #expect(Hex.encode(data.bytes) == "0500034A0201" + "004800690020D83DDC4B")
         #expect(data.length == 16)
-        let full = UserData.ucs2(header: Self.concatenation(1, .eight, 2, 1), utf16: [UInt16](repeating: 0x4F60, count: 67))
+        let full = UserData.ucs2(header: Self.concatenation(1, .eightBit, 2, 1), utf16: [UInt16](repeating: 0x4F60, count: 67))
         #expect(full.length == 140)
     }
 
@@ -77,7 +77,7 @@ import Testing
 
     @Test func inferredLengthNeverEatsIntoTheHeader() {
         // A 6-octet header and its fill octet, no text: 7 octets = 8 septets of room.
-        let data = UserData.gsm7(header: Self.concatenation(1, .eight, 2, 2), septets: [])
+        let data = UserData.gsm7(header: Self.concatenation(1, .eightBit, 2, 2), septets: [])
         #expect(data.length == 7)
         #expect(UserData.inferredGSM7Length(of: data.bytes, hasHeader: true) == 7)
     }
@@ -92,8 +92,8 @@ import Testing
             let header =
                 switch headerKind {
                 case 0: UserDataHeader()
-                case 1: Self.concatenation(9, .eight, 3, 2)
-                default: Self.concatenation(0xBEEF, .sixteen, 3, 2)
+                case 1: Self.concatenation(9, .eightBit, 3, 2)
+                default: Self.concatenation(0xBEEF, .sixteenBit, 3, 2)
                 }
             guard let septets = try? GSM7Codec.septets(of: String(view)) else {
                 Issue.record("not GSM-7")
@@ -101,7 +101,7 @@ import Testing
             }
             let data = UserData.gsm7(header: header, septets: septets)
             #expect(data.bytes.count == (7 * data.length + 7) / 8)
-            guard let decoded = try? DecodedUserData(decoding: data, encoding: .gsm7, hasHeader: headerKind != 0) else {
+            guard let decoded = try? DecodedUserData(parsing: data, encoding: .gsm7, hasHeader: headerKind != 0) else {
                 Issue.record("does not decode")
                 return
             }

@@ -8,7 +8,7 @@ import Testing
     /// TS 23.040 9.2.3.24.1: `05 00 03 REF TOTAL SEQ`.
     @Test func eightBitConcatenationHeaderIsSixOctets() {
         let header = UserDataHeader(elements: [
-            .concatenation(Concatenation(reference: 0x4A, referenceBits: .eight, total: 3, sequence: 1))
+            .concatenation(Concatenation(reference: 0x4A, referenceSize: .eightBit, total: 3, sequence: 1))
         ])
         #expect(header.encoded() == [0x05, 0x00, 0x03, 0x4A, 0x03, 0x01])
         #expect(header.encodedLength == 6)
@@ -17,7 +17,7 @@ import Testing
     /// TS 23.040 9.2.3.24.8: `06 08 04 REFHI REFLO TOTAL SEQ`.
     @Test func sixteenBitConcatenationHeaderIsSevenOctets() {
         let header = UserDataHeader(elements: [
-            .concatenation(Concatenation(reference: 0x1234, referenceBits: .sixteen, total: 2, sequence: 2))
+            .concatenation(Concatenation(reference: 0x1234, referenceSize: .sixteenBit, total: 2, sequence: 2))
         ])
         #expect(header.encoded() == [0x06, 0x08, 0x04, 0x12, 0x34, 0x02, 0x02])
         #expect(header.encodedLength == 7)
@@ -36,24 +36,24 @@ import Testing
     @Test func portAndConcatenationTogether() throws {
         // TS 23.040 9.2.3.24.4 16-bit ports (WAP push 2948 from 9200) plus concatenation.
         let bytes: [UInt8] = [0x0B, 0x05, 0x04, 0x0B, 0x84, 0x23, 0xF0, 0x00, 0x03, 0x07, 0x02, 0x01]
-        let header = try UserDataHeader.parse(bytes)
+        let header = try UserDataHeader(parsing: bytes)
         #expect(header.elements.map(\.identifier) == [.applicationPort16Bit, .concatenation8BitReference])
         #expect(header.elements[0].data == [0x0B, 0x84, 0x23, 0xF0])
-        #expect(header.concatenation == Concatenation(reference: 7, referenceBits: .eight, total: 2, sequence: 1))
+        #expect(header.concatenation == Concatenation(reference: 7, referenceSize: .eightBit, total: 2, sequence: 1))
         #expect(header.encoded() == bytes)
     }
 
     @Test func parseIgnoresTheTextAfterTheHeader() throws {
-        let header = try UserDataHeader.parse([0x05, 0x00, 0x03, 0x49, 0x05, 0x01, 0xE8, 0x6F])
-        #expect(header.concatenation == Concatenation(reference: 0x49, referenceBits: .eight, total: 5, sequence: 1))
-        #expect(try UserDataHeader.parse([0x00]).elements.isEmpty)
+        let header = try UserDataHeader(parsing: [0x05, 0x00, 0x03, 0x49, 0x05, 0x01, 0xE8, 0x6F])
+        #expect(header.concatenation == Concatenation(reference: 0x49, referenceSize: .eightBit, total: 5, sequence: 1))
+        #expect(try UserDataHeader(parsing: [0x00]).elements.isEmpty)
     }
 
     @Test func udhlLongerThanTheDataThrows() {
         #expect(throws: UserDataHeaderError.lengthExceedsData(declared: 5, available: 2)) {
-            try UserDataHeader.parse([0x05, 0x00, 0x03])
+            try UserDataHeader(parsing: [0x05, 0x00, 0x03])
         }
-        #expect(throws: UserDataHeaderError.missingLength) { try UserDataHeader.parse([]) }
+        #expect(throws: UserDataHeaderError.missingLength) { try UserDataHeader(parsing: []) }
     }
 
     @Test func elementLengthRunningPastTheHeaderThrowsWithItsOffset() {
@@ -63,14 +63,14 @@ import Testing
                 offset: 1, identifier: .concatenation8BitReference, length: 4, remaining: 3
             )
         ) {
-            try UserDataHeader.parse([0x05, 0x00, 0x04, 0x4A, 0x03, 0x01, 0x00])
+            try UserDataHeader(parsing: [0x05, 0x00, 0x04, 0x4A, 0x03, 0x01, 0x00])
         }
         // An element whose length octet is missing.
         #expect(throws: UserDataHeaderError.truncatedElement(offset: 6, identifier: .init(rawValue: 0x70))) {
-            try UserDataHeader.parse([0x06, 0x00, 0x03, 0x4A, 0x03, 0x01, 0x70])
+            try UserDataHeader(parsing: [0x06, 0x00, 0x03, 0x4A, 0x03, 0x01, 0x70])
         }
         do {
-            _ = try UserDataHeader.parse([0x06, 0x00, 0x03, 0x4A, 0x03, 0x01, 0x70])
+            _ = try UserDataHeader(parsing: [0x06, 0x00, 0x03, 0x4A, 0x03, 0x01, 0x70])
         } catch {
             #expect(error.offset == 6)
             #expect(!error.isLengthError)
@@ -80,25 +80,25 @@ import Testing
 
     /// TS 23.040 9.2.3.24: of repeated or mutually exclusive elements, the last is used.
     @Test func lastConcatenationElementWins() throws {
-        let header = try UserDataHeader.parse([
+        let header = try UserDataHeader(parsing: [
             0x0B, 0x00, 0x03, 0x01, 0x02, 0x01, 0x08, 0x04, 0x12, 0x34, 0x03, 0x02,
         ])
-        #expect(header.concatenation == Concatenation(reference: 0x1234, referenceBits: .sixteen, total: 3, sequence: 2))
+        #expect(header.concatenation == Concatenation(reference: 0x1234, referenceSize: .sixteenBit, total: 3, sequence: 2))
     }
 
     @Test func concatenationElementsOfTheWrongLengthAreNotRead() throws {
-        let header = try UserDataHeader.parse([0x04, 0x00, 0x02, 0x01, 0x02])
+        let header = try UserDataHeader(parsing: [0x04, 0x00, 0x02, 0x01, 0x02])
         #expect(header.elements.count == 1)
         #expect(header.concatenation == nil)
     }
 
     /// TS 23.040 9.2.3.24.1: total 0, sequence 0 and sequence > total are to be ignored.
     @Test func concatenationValidityFollowsTheStandard() {
-        #expect(Concatenation(reference: 1, referenceBits: .eight, total: 3, sequence: 3).isValid)
-        #expect(!Concatenation(reference: 1, referenceBits: .eight, total: 0, sequence: 0).isValid)
-        #expect(!Concatenation(reference: 1, referenceBits: .eight, total: 3, sequence: 0).isValid)
-        #expect(!Concatenation(reference: 1, referenceBits: .eight, total: 3, sequence: 4).isValid)
-        #expect(!Concatenation(reference: 0x100, referenceBits: .eight, total: 3, sequence: 1).isValid)
+        #expect(Concatenation(reference: 1, referenceSize: .eightBit, total: 3, sequence: 3).isValid)
+        #expect(!Concatenation(reference: 1, referenceSize: .eightBit, total: 0, sequence: 0).isValid)
+        #expect(!Concatenation(reference: 1, referenceSize: .eightBit, total: 3, sequence: 0).isValid)
+        #expect(!Concatenation(reference: 1, referenceSize: .eightBit, total: 3, sequence: 4).isValid)
+        #expect(!Concatenation(reference: 0x100, referenceSize: .eightBit, total: 3, sequence: 1).isValid)
     }
 
     @Test func identifiersHaveNamesAndRawValues() {
@@ -119,16 +119,16 @@ import Testing
             let encoded = header.encoded()
             #expect(encoded.count == header.encodedLength)
             #expect(Int(encoded[0]) == encoded.count - 1)
-            #expect((try? UserDataHeader.parse(encoded)) == header)
-            #expect((try? UserDataHeader.parse(encoded + [0xFF, 0x00])) == header)
+            #expect((try? UserDataHeader(parsing: encoded)) == header)
+            #expect((try? UserDataHeader(parsing: encoded + [0xFF, 0x00])) == header)
         }
     }
 
     @Test func arbitraryOctetsNeverTrapTheParser() async {
         await propertyCheck(count: 300, input: Gen.uint8().array(of: 0...40)) { (bytes: [UInt8]) in
-            switch Result(catching: { () throws(UserDataHeaderError) -> UserDataHeader in try UserDataHeader.parse(bytes) }) {
+            switch Result(catching: { () throws(UserDataHeaderError) -> UserDataHeader in try UserDataHeader(parsing: bytes) }) {
             case .success(let header): #expect(header.encodedLength <= bytes.count)
-            case .failure(let error): #expect(error.offset < max(bytes.count, 1))
+            case .failure(let error): #expect((error.offset ?? 0) < max(bytes.count, 1))
             }
         }
     }
