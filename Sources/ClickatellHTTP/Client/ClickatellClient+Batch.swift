@@ -47,30 +47,52 @@ extension ClickatellClient {
         }
     }
 
-    /// Sends the batch template to a list (`quicksend`), paired per recipient like a send.
+    /// Sends the batch template to a list (`quicksend`), in chunks of at most 100 (GET) or 300
+    /// (POST) recipients, paired per recipient like a send.
+    ///
+    /// `quicksend` is not repeated: a chunk whose outcome is unknown (a transport error, HTTP
+    /// 5xx, ERR 901) gives its recipients that error, and no further chunk is sent after it or
+    /// after an account-level failure; those recipients get the same error.
     ///
     /// - Parameters:
     ///   - batch: The batch.
-    ///   - recipients: The recipients as typed.
-    /// - Returns: The report.
+    ///   - recipients: The recipients as typed; an invalid one gets a result without a request.
+    /// - Returns: One result per recipient in order, then one per unmatched answer line.
+    /// - Throws: `CancellationError` when cancelled while the rate limit holds a chunk back.
     public func quickSend(_ batch: ClickatellBatch, to recipients: [String]) async throws -> ClickatellSendReport {
-        var results: [ClickatellSendResult] = []
-        var valid: [SendResultPairing.Recipient] = []
-        for input in recipients {
-            switch Engine.recipient(input) {
-            case .success(let number): valid.append(SendResultPairing.Recipient(input: input, number: number))
-            case .failure(let error): results.append(ClickatellSendResult(to: input, recipient: nil, error: .invalidRecipient(input, error)))
+        var plan = RecipientPlan(recipients, perRequest: configuration.recipientsPerRequest)
+        var extra: [ClickatellSendResult] = []
+        var requestCount = 0
+        var failedCount = 0
+        var stop: ClickatellError?
+        for chunk in plan.chunks {
+            if let stop {
+                failedCount += 1
+                plan.fill(chunk, with: stop)
+                continue
+            }
+            let members = chunk.map(\.recipient)
+            requestCount += 1
+            if let rateLimiter { try await rateLimiter.acquire(members.count) }
+            let response: ClickatellResponse
+            do {
+                response = try await perform(.quickSend(batchID: batch.id, to: members.map(\.number)))
+            } catch {
+                let failure = Self.clickatellError(error)
+                failedCount += 1
+                plan.fill(chunk, with: failure)
+                stop = failure
+                continue
+            }
+            let paired = SendResultPairing.pair(members, lines: response.lines, clientMessageID: nil)
+            plan.fill(chunk, with: paired)
+            extra += paired.dropFirst(chunk.count)
+            if let error = Self.requestLevelError(in: response), error.code?.isAccountProblem == true {
+                failedCount += 1
+                stop = error.error
             }
         }
-        guard !valid.isEmpty else { return ClickatellSendReport(results: results, requestCount: 0, failedRequestCount: 0) }
-        let response = try await perform(.quickSend(batchID: batch.id, to: valid.map(\.number)))
-        let paired = SendResultPairing.pair(valid, lines: response.lines, clientMessageID: "")
-        var byInput = paired.prefix(valid.count).makeIterator()
-        let ordered = recipients.indices.map { index -> ClickatellSendResult in
-            if let invalid = results.first(where: { $0.to == recipients[index] && $0.recipient == nil }) { return invalid }
-            return byInput.next() ?? ClickatellSendResult(to: recipients[index], recipient: nil, error: .recipientNotInResponse)
-        }
-        return ClickatellSendReport(results: ordered + paired.dropFirst(valid.count), requestCount: 1, failedRequestCount: 0)
+        return ClickatellSendReport(results: plan.results + extra, requestCount: requestCount, failedRequestCount: failedCount)
     }
 
     /// Ends a batch (`endbatch`).

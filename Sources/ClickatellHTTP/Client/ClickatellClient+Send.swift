@@ -47,27 +47,17 @@ extension ClickatellClient {
         if let callerID, !ClickatellSendOptions.isValidClientMessageID(callerID) {
             throw ClickatellError.invalidClientMessageID(callerID)
         }
-        var slots: [ClickatellSendResult?] = Array(repeating: nil, count: recipients.count)
-        var valid: [(index: Int, recipient: SendResultPairing.Recipient)] = []
-        for (index, input) in recipients.enumerated() {
-            switch Engine.recipient(input) {
-            case .success(let number):
-                valid.append((index, SendResultPairing.Recipient(input: input, number: number)))
-            case .failure(let error):
-                slots[index] = ClickatellSendResult(to: input, recipient: nil, error: .invalidRecipient(input, error))
-            }
-        }
-        let size = configuration.recipientsPerRequest
-        let chunks = stride(from: 0, to: valid.count, by: size).map { Array(valid[$0..<min($0 + size, valid.count)]) }
+        var plan = RecipientPlan(recipients, perRequest: configuration.recipientsPerRequest)
+        let chunks = plan.chunks
         if let callerID, chunks.count > 1, !ClickatellSendOptions.isValidClientMessageID(callerID + String(chunks.count - 1)) {
             throw ClickatellError.invalidClientMessageID(callerID + String(chunks.count - 1))
         }
         logger.info("clickatell: sendmsg", metadata: [
-            "recipients": "\(recipients.count)", "valid": "\(valid.count)", "requests": "\(chunks.count)",
+            "recipients": "\(recipients.count)", "valid": "\(plan.validCount)", "requests": "\(chunks.count)",
             "unicode": "\(message.text?.unicode ?? false)", "concat": "\(message.text?.concat ?? 0)",
         ])
         logger.debug("clickatell: sendmsg content", metadata: [
-            "to": "\(valid.map { Engine.digits(of: $0.recipient.number) }.joined(separator: ","))",
+            "to": "\(chunks.joined().map { Engine.digits(of: $0.recipient.number) }.joined(separator: ","))",
             "text": "\(message.text?.text ?? "<binary>")",
         ])
 
@@ -79,9 +69,7 @@ extension ClickatellClient {
             let members = chunk.map(\.recipient)
             if let stop {
                 failedCount += 1
-                for (index, recipient) in chunk {
-                    slots[index] = ClickatellSendResult(to: recipient.input, recipient: recipient.number, error: stop)
-                }
+                plan.fill(chunk, with: stop)
                 continue
             }
             var chunkMessage = message
@@ -92,15 +80,15 @@ extension ClickatellClient {
             switch await sendChunk(chunkMessage, to: members) {
             case .answered(let response):
                 let paired = SendResultPairing.pair(members, lines: response.lines, clientMessageID: id)
-                for (offset, entry) in chunk.enumerated() { slots[entry.index] = paired[offset] }
+                plan.fill(chunk, with: paired)
                 extra += paired.dropFirst(chunk.count)
                 if let error = Self.requestLevelError(in: response), error.code?.isAccountProblem == true {
                     failedCount += 1
                     stop = error.error
                 }
             case .acceptedPerQuery(let apiMessageID):
-                for (index, recipient) in chunk {
-                    slots[index] = members.count == 1
+                plan.fill(chunk) { recipient in
+                    members.count == 1
                         ? ClickatellSendResult(to: recipient.input, recipient: recipient.number, apiMessageID: apiMessageID, clientMessageID: id)
                         : ClickatellSendResult(to: recipient.input, recipient: recipient.number, clientMessageID: id, error: .outcomeUnknown(
                             "querymsg found cliMsgId \(id) (\(apiMessageID)), so the request was accepted, but not which recipients it reached"))
@@ -108,9 +96,7 @@ extension ClickatellClient {
                 if members.count > 1 { failedCount += 1 }
             case .failed(let error):
                 failedCount += 1
-                for (index, recipient) in chunk {
-                    slots[index] = ClickatellSendResult(to: recipient.input, recipient: recipient.number, clientMessageID: id, error: error)
-                }
+                plan.fill(chunk, with: error, clientMessageID: id)
                 if error.code == .newPlatformAccount || error.code == .mtLimitExceeded
                     || error.clickatellCode?.isAccountProblem == true || Task.isCancelled
                 {
@@ -118,10 +104,7 @@ extension ClickatellClient {
                 }
             }
         }
-        let results = slots.enumerated().map { index, slot in
-            slot ?? ClickatellSendResult(to: recipients[index], recipient: nil, error: .recipientNotInResponse)
-        }
-        return ClickatellSendReport(results: results + extra, requestCount: requestCount, failedRequestCount: failedCount)
+        return ClickatellSendReport(results: plan.results + extra, requestCount: requestCount, failedRequestCount: failedCount)
     }
 
     enum ChunkOutcome {

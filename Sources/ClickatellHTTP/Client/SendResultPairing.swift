@@ -69,6 +69,60 @@ enum SendResultPairing {
     }
 }
 
+/// The recipients of a send as typed: a result slot for each, the invalid ones filled at once,
+/// and the valid ones in chunks of at most `perRequest`.
+struct RecipientPlan {
+    typealias Entry = (index: Int, recipient: SendResultPairing.Recipient)
+
+    let inputs: [String]
+    private(set) var slots: [ClickatellSendResult?]
+    let chunks: [[Entry]]
+
+    init(_ inputs: [String], perRequest: Int) {
+        self.inputs = inputs
+        var slots: [ClickatellSendResult?] = Array(repeating: nil, count: inputs.count)
+        var valid: [Entry] = []
+        for (index, input) in inputs.enumerated() {
+            switch Engine.recipient(input) {
+            case .success(let number):
+                valid.append((index, SendResultPairing.Recipient(input: input, number: number)))
+            case .failure(let error):
+                slots[index] = ClickatellSendResult(to: input, recipient: nil, error: .invalidRecipient(input, error))
+            }
+        }
+        let size = max(1, perRequest)
+        self.slots = slots
+        self.chunks = stride(from: 0, to: valid.count, by: size).map { Array(valid[$0..<min($0 + size, valid.count)]) }
+    }
+
+    /// The number of valid recipients.
+    var validCount: Int { chunks.reduce(0) { $0 + $1.count } }
+
+    /// Gives every recipient of a chunk the same error.
+    mutating func fill(_ chunk: [Entry], with error: ClickatellError, clientMessageID: String? = nil) {
+        for (index, recipient) in chunk {
+            slots[index] = ClickatellSendResult(to: recipient.input, recipient: recipient.number, clientMessageID: clientMessageID, error: error)
+        }
+    }
+
+    /// Gives the recipients of a chunk their paired results (the first `chunk.count`).
+    mutating func fill(_ chunk: [Entry], with paired: [ClickatellSendResult]) {
+        for (offset, entry) in chunk.enumerated() { slots[entry.index] = paired[offset] }
+    }
+
+    /// Gives the recipients of a chunk a result each.
+    mutating func fill(_ chunk: [Entry], _ result: (SendResultPairing.Recipient) -> ClickatellSendResult) {
+        for (index, recipient) in chunk { slots[index] = result(recipient) }
+    }
+
+    /// Every recipient's result in order; a slot never filled says the answer did not mention it.
+    var results: [ClickatellSendResult] {
+        slots.enumerated().map { index, slot in
+            slot ?? ClickatellSendResult(to: inputs[index], recipient: nil, error: .recipientNotInResponse)
+        }
+    }
+}
+
 extension ClickatellSendResult {
     /// Pairs the lines of a `sendmsg` or `quicksend` answer with the recipients of its request:
     /// one result per recipient in order, then one per line whose `To:` matched none.

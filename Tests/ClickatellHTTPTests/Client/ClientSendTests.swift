@@ -171,6 +171,28 @@ import Testing
         try await client.endBatch(batch)
     }
 
+    @Test func quicksendChunksItsListAndCarriesNoClientMessageID() async throws {
+        let transport = FakeTransport([
+            "/http_batch/quicksend": [
+                .body("ID: q1 To: 447700900121\nID: q2 To: 447700900122"),
+                .body("ERR: 105, Invalid Destination Address To: 447700900123"),
+            ],
+        ])
+        let client = Fixture.client(transport) { $0.maxRecipientsPerPOST = 2 }
+        let batch = ClickatellBatch(id: "b1", unicode: false)
+        let report = try await client.quickSend(batch, to: ["447700900121", "bad", "447700900122", "447700900123"])
+        #expect(transport.bodies("/http_batch/quicksend") == [
+            "api_id=3456789&user=acme&password=pw-secret-42&batch_id=b1&to=447700900121,447700900122",
+            "api_id=3456789&user=acme&password=pw-secret-42&batch_id=b1&to=447700900123",
+        ])
+        #expect(report.requestCount == 2 && report.everyRequestAnswered)
+        #expect(report.results.map(\.to) == ["447700900121", "bad", "447700900122", "447700900123"])
+        #expect(report.results.map(\.apiMessageID) == ["q1", nil, "q2", nil])
+        #expect(report.results[1].error?.code == .invalidRecipient)
+        #expect(report.results[3].error?.clickatellCode == .invalidDestinationAddress)
+        #expect(report.results.allSatisfy { $0.clientMessageID == nil })
+    }
+
     @Test func logsCarryNoSecretsAndNumbersAndTextOnlyAtDebug() async throws {
         let records = LogRecords()
         var logger = Logger(label: "test", factory: { _ in records.handler })
