@@ -147,8 +147,35 @@ extension ClickatellClient {
         return .session(id: try await session.current())
     }
 
-    /// `auth`: credentials for a session id.
+    /// `auth`: credentials for a session id, retried like every idempotent command on
+    /// transport errors, HTTP 5xx and ERR 901.
     static func authenticate(
+        transport: Transport, credentials: ClickatellCredentials,
+        configuration: ClickatellClientConfiguration, logger: Logger
+    ) async throws -> String {
+        var attempt = 1
+        while true {
+            do {
+                return try await authenticateOnce(transport: transport, credentials: credentials, method: configuration.method)
+            } catch let error as ClickatellError where attempt < configuration.retry.maxAttempts && isRetryable(error) {
+                let delay = configuration.retry.delay(beforeRetry: attempt)
+                attempt += 1
+                logger.notice(
+                    "clickatell: retrying auth after a failure",
+                    metadata: ["attempt": "\(attempt)", "of": "\(configuration.retry.maxAttempts)", "error": "\(error.code)", "delay": "\(delay)"]
+                )
+                try await configuration.sleep(delay)
+            }
+        }
+    }
+
+    /// Whether a failure leaves the outcome unknown, so an idempotent command may be repeated.
+    static func isRetryable(_ error: ClickatellError) -> Bool {
+        error.code == .transportFailed || (error.httpStatusCode ?? 0) >= 500 || error.clickatellCode == .internalError
+    }
+
+    /// One `auth` exchange.
+    static func authenticateOnce(
         transport: Transport, credentials: ClickatellCredentials, method: ClickatellHTTPRequest.Method
     ) async throws -> String {
         let request = ClickatellRequest.auth.httpRequest(authentication: .credentials(credentials), method: method)

@@ -54,9 +54,9 @@ public struct ClickatellClient<Transport: ClickatellTransport>: Sendable {
             rate > 0 ? RateLimiter(messagesPerSecond: rate, sleep: configuration.sleep) : nil
         }
         if configuration.usesSession {
-            let method = configuration.method
-            self.session = ClickatellSession { [transport, credentials] in
-                try await Self.authenticate(transport: transport, credentials: credentials, method: method)
+            let logger = self.logger
+            self.session = ClickatellSession { [transport, credentials, configuration] in
+                try await Self.authenticate(transport: transport, credentials: credentials, configuration: configuration, logger: logger)
             }
         } else {
             self.session = nil
@@ -138,7 +138,7 @@ public struct ClickatellClient<Transport: ClickatellTransport>: Sendable {
         if session != nil {
             response = try await perform(request)
         } else {
-            let id = try await Self.authenticate(transport: transport, credentials: credentials, method: configuration.method)
+            let id = try await Self.authenticate(transport: transport, credentials: credentials, configuration: configuration, logger: logger)
             response = try await exchangeWithRetries(request, authentication: .session(id: id))
         }
         switch try onlyLine(of: response, command: .ping) {

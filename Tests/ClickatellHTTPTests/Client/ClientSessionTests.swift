@@ -66,6 +66,31 @@ import Testing
         }
     }
 
+    @Test func authIsRetriedLikeEveryIdempotentCommandOnTransportErrorsAnd901() async throws {
+        let transport = FakeTransport([
+            "/http/auth": [.failure("the request timed out"), .body("ERR: 901, Internal error"), .body("OK: s1")],
+            "/http/getbalance": [.body("Credit: 1")],
+        ])
+        let sleeper = SleepRecorder()
+        #expect(try await Fixture.client(transport, session: true, sleeper: sleeper).balance() == "1")
+        #expect(transport.paths == ["/http/auth", "/http/auth", "/http/auth", "/http/getbalance"])
+        #expect(sleeper.recorded.count == 2)
+    }
+
+    @Test func authRetriesStopAtTheLimitAndNeverRepeatAnAnswer() async throws {
+        let transport = FakeTransport(["/http/auth": [.failure("the request timed out")]])
+        await #expect {
+            _ = try await Fixture.client(transport, session: true).balance()
+        } throws: { error in
+            (error as? ClickatellError)?.code == .transportFailed
+        }
+        #expect(transport.paths == Array(repeating: "/http/auth", count: 3))
+
+        let refused = FakeTransport(["/http/auth": [.body("ERR: 002, Unknown username or password")]])
+        await #expect(throws: ClickatellError.self) { _ = try await Fixture.client(refused, session: true).balance() }
+        #expect(refused.paths == ["/http/auth"])
+    }
+
     @Test func pingUsesTheSessionID() async throws {
         let transport = FakeTransport(["/http/auth": [.body("OK: s1")], "/http/ping": [.body("OK:")]])
         try await Fixture.client(transport, session: true).ping()
