@@ -60,6 +60,9 @@ struct SendCommand: AsyncParsableCommand {
 
     func validate() throws {
         if recipients.isEmpty { throw ValidationError("--to needs at least one recipient.") }
+        if text == nil, !dryRun, clickatell.passwordFile == "-" {
+            throw ValidationError("--password-file - reads standard input, so give the message as an argument.")
+        }
         if !(1...255).contains(maxParts) {
             throw ValidationError("the maximum number of parts must be between 1 and 255, not \(maxParts)")
         }

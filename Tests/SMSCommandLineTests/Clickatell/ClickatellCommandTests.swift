@@ -155,6 +155,7 @@ final class ScriptedTransport: ClickatellTransport {
         ["send", "Hi"],
         ["send", "--to", "447700900123", "--max-parts", "0", "Hi"],
         ["send", "--to", "447700900123", "--password", "pw", "Hi"],
+        ["send", "--to", "447700900123", "--password-file", "-"],
         ["status"],
         ["redeem"],
     ])
