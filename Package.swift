@@ -13,6 +13,8 @@ let package = Package(
     platforms: [.macOS("13.3"), .iOS("16.4"), .tvOS("16.4"), .watchOS("9.4"), .macCatalyst("16.4"), .visionOS(.v1)],
     products: [
         .library(name: "SMSCore", targets: ["SMSCore"]),
+        .library(name: "ClickatellHTTP", targets: ["ClickatellHTTP"]),
+        .library(name: "ClickatellURLSession", targets: ["ClickatellURLSession"]),
         .executable(name: "sms", targets: ["sms"]),
         .library(name: "ClickatellSandbox", targets: ["ClickatellSandbox"]),
     ],
@@ -26,20 +28,36 @@ let package = Package(
             description: "Builds this package's own tests on x-sheep/swift-property-based."
         ),
         .trait(
+            name: "Clickatell",
+            description: "Builds ClickatellHTTP and ClickatellURLSession (sending through Clickatell) on apple/swift-log."
+        ),
+        .trait(
             name: "Sandbox",
             description: "Builds the Clickatell HTTP API emulator's server (SandboxServer, `sms sandbox`) on apple/swift-nio."
         ),
-        .default(enabledTraits: ["CommandLine", "PropertyTests", "Sandbox"]),
+        .default(enabledTraits: ["CommandLine", "PropertyTests", "Clickatell", "Sandbox"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         // The engine: standard library only. Alphabet/Tables holds the JSON tables that
         // Scripts/generate-gsm-tables.py turns into Swift; they are not compiled in.
         .target(name: "SMSCore", exclude: ["Alphabet/Tables"]),
+        // The Clickatell HTTP API: requests, wire text, response parsing, codes, the transport
+        // protocol and the client. No Foundation, no networking.
+        .target(
+            name: "ClickatellHTTP",
+            dependencies: [
+                "SMSCore",
+                .product(name: "Logging", package: "swift-log", condition: .when(traits: ["Clickatell"])),
+            ]
+        ),
+        // The transport that works out of the box: URLSession (FoundationNetworking on Linux).
+        .target(name: "ClickatellURLSession", dependencies: ["ClickatellHTTP"]),
         // The Clickatell HTTP API emulator behind `sms sandbox`: accounts, sessions, messages,
         // charging, callbacks and faults (plain values, no sockets), and the NIO server, which
         // is compiled only with the Sandbox trait.
@@ -57,6 +75,8 @@ let package = Package(
             name: "SMSCommandLine",
             dependencies: [
                 "SMSCore",
+                "ClickatellHTTP",
+                "ClickatellURLSession",
                 .target(name: "ClickatellSandbox", condition: .when(traits: ["Sandbox"])),
                 .product(
                     name: "ArgumentParser", package: "swift-argument-parser",
@@ -103,6 +123,7 @@ let package = Package(
                 "SMSCommandLine",
                 "SMSCore",
                 "_SMSTestSupport",
+                "ClickatellHTTP",
                 .product(
                     name: "ArgumentParser", package: "swift-argument-parser",
                     condition: .when(traits: ["CommandLine"])
@@ -117,6 +138,15 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio", condition: .when(traits: ["Sandbox"])),
                 .product(name: "NIOPosix", package: "swift-nio", condition: .when(traits: ["Sandbox"])),
                 .product(name: "NIOHTTP1", package: "swift-nio", condition: .when(traits: ["Sandbox"])),
+            ]
+        ),
+        .testTarget(
+            name: "ClickatellHTTPTests",
+            dependencies: [
+                "ClickatellHTTP",
+                "ClickatellURLSession",
+                "SMSCore",
+                .product(name: "Logging", package: "swift-log", condition: .when(traits: ["Clickatell"])),
             ]
         ),
     ],

@@ -18,7 +18,8 @@ a comment, the comment's leading value becomes an expectation:
 
 A comment on a line of its own right after an expression counts as that expression's comment.
 Markers in HTML comments just before a block:
-    <!-- readme-test: skip -->            the block is not Swift to run (a manifest excerpt)
+    <!-- readme-test: skip [REASON] -->   the block is not Swift to run here (a manifest excerpt,
+                                          code that would reach the network)
     <!-- readme-test: setup CODE -->      CODE runs first (a value the prose describes)
 
 --check regenerates in memory and fails if the committed file differs (CI runs this), so the
@@ -54,7 +55,7 @@ def blocks(text):
             while lines[i].strip() != "```":
                 code.append(lines[i])
                 i += 1
-            if "skip" not in markers:
+            if not any(m == "skip" or m.startswith("skip ") for m in markers):
                 setup = [m[len("setup "):] for m in markers if m.startswith("setup ")]
                 yield heading, setup, code
             markers = []

@@ -1,26 +1,37 @@
 public import ArgumentParser
 
-/// The `sms` command: analyse, decode and validate SMS from the command line.
+/// The `sms` command: analyse, decode and validate SMS from the command line, and send them
+/// through Clickatell.
 ///
 /// The `sms` executable runs this as its root command; `sms analyze`, `sms decode`,
-/// `sms validate` and (with the `Sandbox` trait) `sms sandbox` are its subcommands.
+/// `sms validate`, `sms send`, `sms status`, `sms charge`, `sms cancel`, `sms balance`,
+/// `sms redeem`, `sms ping` (with the `Clickatell` trait) and `sms sandbox` (with the `Sandbox`
+/// trait) are its subcommands.
 public struct SMSCommand: AsyncParsableCommand {
     /// The command's name, abstract and subcommands.
     public static let configuration = CommandConfiguration(
         commandName: "sms",
         abstract: "Turn text into SMS that carriers accept: encoding, parts, headers and addresses.",
         version: version,
-        subcommands: [AnalyzeCommand.self, DecodeCommand.self, ValidateCommand.self] + optionalSubcommands
+        subcommands: coreSubcommands + clickatellSubcommands + sandboxSubcommands
     )
 
-    /// The subcommands whose package traits are enabled.
-    private static var optionalSubcommands: [any ParsableCommand.Type] {
-        #if Sandbox
-        [SandboxCommand.self]
-        #else
-        []
-        #endif
-    }
+    private static let coreSubcommands: [any ParsableCommand.Type] = [AnalyzeCommand.self, DecodeCommand.self, ValidateCommand.self]
+
+    #if Clickatell
+    private static let clickatellSubcommands: [any ParsableCommand.Type] = [
+        SendCommand.self, StatusCommand.self, ChargeCommand.self, CancelCommand.self,
+        BalanceCommand.self, RedeemCommand.self, PingCommand.self,
+    ]
+    #else
+    private static let clickatellSubcommands: [any ParsableCommand.Type] = []
+    #endif
+
+    #if Sandbox
+    private static let sandboxSubcommands: [any ParsableCommand.Type] = [SandboxCommand.self]
+    #else
+    private static let sandboxSubcommands: [any ParsableCommand.Type] = []
+    #endif
 
     /// The version `sms --version` prints: this package's release, set when a release is tagged.
     public static let version = "0.2.0"
