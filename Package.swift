@@ -149,6 +149,20 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log", condition: .when(traits: ["Clickatell"])),
             ]
         ),
+        // The real client over the real URLSession transport against the sandbox on 127.0.0.1
+        // (NIO only for the status-callback listener).
+        .testTarget(
+            name: "ClickatellIntegrationTests",
+            dependencies: [
+                "ClickatellHTTP",
+                "ClickatellURLSession",
+                "ClickatellSandbox",
+                "SMSCore",
+                .product(name: "NIOCore", package: "swift-nio", condition: .when(traits: ["Sandbox"])),
+                .product(name: "NIOPosix", package: "swift-nio", condition: .when(traits: ["Sandbox"])),
+                .product(name: "NIOHTTP1", package: "swift-nio", condition: .when(traits: ["Sandbox"])),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
