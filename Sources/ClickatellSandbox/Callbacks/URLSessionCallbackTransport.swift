@@ -16,9 +16,15 @@ public enum URLSessionCallbackTransport {
         request.httpMethod = "POST"
         request.setValue("application/x-www-form-urlencoded", forHTTPHeaderField: "Content-Type")
         request.httpBody = Data(callback.formBody.utf8)
-        guard let (_, response) = try? await URLSession.shared.data(for: request),
-              let status = (response as? HTTPURLResponse)?.statusCode
-        else { return false }
+        // Detached, so that cancelling the delivery (the server's shutdown) does not cancel the
+        // URLSession task: on Linux, FoundationNetworking's cancel waits synchronously on the
+        // session's queue while holding the task's status lock, and deadlocks against a transfer
+        // completing at that moment. The request ends by itself within its timeout.
+        let status = await Task.detached {
+            guard let (_, response) = try? await URLSession.shared.data(for: request) else { return nil as Int? }
+            return (response as? HTTPURLResponse)?.statusCode
+        }.value
+        guard let status else { return false }
         return (200..<300).contains(status)
     }
 }
