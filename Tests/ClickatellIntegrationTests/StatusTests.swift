@@ -119,5 +119,29 @@ struct StatusTests {
         }
         await listener.stop()
     }
+    /// Both statuses reached between two looks of the sandbox (one step of the clock past the
+    /// whole delivery delay): 003 still arrives before 004. Before the fix the two were POSTed
+    /// concurrently and 004 came first in about half the runs; the repetitions make a
+    /// regression show.
+    @Test(arguments: 0..<10)
+    func statusesReachedAtOnceStillArriveAs003Then004(_ run: Int) async throws {
+        let listener = StatusCallbackListener()
+        let port = try await listener.start()
+        do {
+            try await IntegrationSandbox.run({ $0.sandbox.callbackURL = "http://127.0.0.1:\(port)/status" }) { sandbox in
+                var message = try ClickatellMessage(text: "Tell me when")
+                message.options.callback = 3
+                let report = try await sandbox.client.send(message, to: ["447700900123"])
+                try #require(report.results.first?.isAccepted == true)
+                sandbox.clock.advance(by: 10)
+                let both = await listener.waitFor(2)
+                #expect(both.map { FormDecoding.dictionary($0.body)["status"] } == ["003", "004"])
+            }
+        } catch {
+            await listener.stop()
+            throw error
+        }
+        await listener.stop()
+    }
 }
 #endif

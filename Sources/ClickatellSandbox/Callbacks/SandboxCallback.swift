@@ -60,6 +60,32 @@ public struct SandboxCallback: Sendable, Equatable {
         FormParameters.encodedForm(fields.map { ($0.name, $0.octets) })
     }
 
+    /// Callbacks grouped for delivery: the status callbacks of one message (`apiMsgId`) in
+    /// one batch, in their order, to be sent one after the other so that 003 arrives before
+    /// 004; every other callback in a batch of its own. Batches keep the order of their first
+    /// callback.
+    ///
+    /// - Parameter callbacks: The callbacks due, in the order the emulator returned them.
+    /// - Returns: The batches.
+    /// - Complexity: O(*n*) time and memory.
+    static func deliveryBatches(_ callbacks: [SandboxCallback]) -> [[SandboxCallback]] {
+        var batches: [[SandboxCallback]] = []
+        var batchOfMessage: [String: Int] = [:]
+        for callback in callbacks {
+            guard callback.kind == .status, let message = callback["apiMsgId"] else {
+                batches.append([callback])
+                continue
+            }
+            if let index = batchOfMessage[message] {
+                batches[index].append(callback)
+            } else {
+                batchOfMessage[message] = batches.count
+                batches.append([callback])
+            }
+        }
+        return batches
+    }
+
     /// The documented retry intervals after a failed attempt, in seconds, before scaling:
     /// status callbacks +2, +4, +8, +16, +32, +64, +128 minutes and +3 days; inbound messages
     /// +2, +4, +8, +16 and +25 minutes.

@@ -76,8 +76,13 @@ public final class SandboxServer: Sendable {
         let pump = Task {
             await withTaskGroup(of: Void.self) { group in
                 while !Task.isCancelled {
-                    for callback in await emulator.dueCallbacks() {
-                        if let delivery { group.addTask { await delivery.deliver(callback) } }
+                    // A message's callbacks due at one look are sent one after the other, in
+                    // status order (003 before 004); different messages' concurrently.
+                    for batch in SandboxCallback.deliveryBatches(await emulator.dueCallbacks()) {
+                        guard let delivery else { continue }
+                        group.addTask {
+                            for callback in batch where !Task.isCancelled { await delivery.deliver(callback) }
+                        }
                     }
                     try? await Task.sleep(for: pollInterval)
                 }

@@ -46,4 +46,14 @@ struct CallbackDeliveryTests {
         #expect(await delivery(recorder, scale: 1).deliver(SandboxCallback(kind: .status, url: "x", fields: [])) == 1)
         #expect(recorder.sleeps.withLock { $0 }.isEmpty)
     }
+
+    @Test func aMessagesStatusCallbacksAreBatchedInOrderAndOthersAlone() {
+        func status(_ id: String, _ status: String) -> SandboxCallback {
+            SandboxCallback(kind: .status, url: "x", fields: [.init("apiMsgId", id), .init("status", status)])
+        }
+        let inbound = SandboxCallback(kind: .inbound, url: "y", fields: [.init("moMsgId", "m")])
+        let batches = SandboxCallback.deliveryBatches([status("a", "003"), status("b", "003"), inbound, status("a", "004"), status("b", "004")])
+        #expect(batches.map { $0.map { "\($0["apiMsgId"] ?? $0["moMsgId"] ?? "")\($0["status"] ?? "")" } }
+            == [["a003", "a004"], ["b003", "b004"], ["m"]])
+    }
 }
