@@ -78,5 +78,32 @@ struct SendTests {
             #expect(await sandbox.emulator.credit(ofUser: IntegrationSandbox.user) == Credits(100))
         }
     }
+    /// GET (query) and POST (form body) alike: texts with characters a URL or form must
+    /// escape arrive exactly, and 250 recipients go in chunks of 100 (GET) or 300 (POST) with
+    /// one result each, in order (reference §3: 100 per GET, 300 per POST).
+    @Test(arguments: [ClickatellHTTPRequest.Method.get, .post])
+    func escapedTextsAndChunkedRecipientsArriveByEitherMethod(_ method: ClickatellHTTPRequest.Method) async throws {
+        try await IntegrationSandbox.run({
+            $0.client.method = method
+            $0.sandbox.accounts[0].credit = Credits(1000)
+        }) { sandbox in
+            let texts = ["€5 £4 {x} ~ | ^ \\ [ ] äöü ÄÖÜ ß é ñ ¿¡ §", "ΩΨΘ 😀 漢字", "a+b=c&d%e #f ?g /h"]
+            for text in texts {
+                let report = try await sandbox.client.send(text, to: ["447700900123"])
+                #expect(report.results.first?.isAccepted == true)
+            }
+            let many = (0..<250).map { "4477009" + String(String(100_000 + $0).dropFirst()) }
+            let report = try await sandbox.client.send("bulk", to: many)
+            #expect(report.results.map(\.to) == many)
+            #expect(report.results.allSatisfy { $0.isAccepted })
+            #expect(report.requestCount == (method == .get ? 3 : 1))
+
+            let stored = try await sandbox.storedMessages()
+            #expect(stored.prefix(3).map(\.text) == texts)
+            #expect(stored.dropFirst(3).map(\.to) == many)
+            #expect(stored.dropFirst(3).map(\.apiMessageId) == report.results.compactMap(\.apiMessageID))
+            #expect(stored.allSatisfy { $0.method == method.rawValue })
+        }
+    }
 }
 #endif
