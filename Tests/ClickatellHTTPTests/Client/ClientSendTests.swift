@@ -96,7 +96,7 @@ import Testing
 
     @Test func tooManyPartsIsThrownBeforeAnyRequest() async throws {
         let transport = FakeTransport([:])
-        await #expect(throws: ClickatellError.tooManyParts(needed: 4, max: 3)) {
+        await #expect(throws: ClickatellError.tooManyParts(needed: 4, maxParts: 3)) {
             _ = try await Fixture.client(transport).send(String(repeating: "a", count: 460), to: ["447700900123"])
         }
         #expect(transport.requests.isEmpty)
@@ -163,8 +163,8 @@ import Testing
         #expect(batch.id == "batch1" && !batch.unicode)
         #expect(try await client.sendItem(of: batch, to: .init(validating: "447700900123"), fields: ["Zoé"]) == "item1")
         #expect(transport.bodies("/http_batch/senditem").first?.hasSuffix("field1=Zo%E9") == true)
-        await #expect(throws: ClickatellError.self) {
-            _ = try await client.sendItem(of: batch, to: .init(validating: "447700900123"), fields: ["ΩΨ"])
+        await #expect(throws: ClickatellError.invalidBatchField(2, offset: 4)) {
+            _ = try await client.sendItem(of: batch, to: .init(validating: "447700900123"), fields: ["Jo", "Zoé Ω"])
         }
         let report = try await client.quickSend(batch, to: ["447700900123", "bad", "27999123456"])
         #expect(report.results.map(\.apiMessageID) == ["q1", nil, "q2"])

@@ -71,7 +71,7 @@ import Testing
             return error.code == .tooManyParts && error.partsNeeded == 4 && error.maxParts == 3
                 && error.description.contains("4 parts")
         }
-        #expect(throws: ClickatellError.tooManyParts(needed: 2, max: 1)) {
+        #expect(throws: ClickatellError.tooManyParts(needed: 2, maxParts: 1)) {
             _ = try ClickatellText(encoding: String(repeating: "a", count: 161), maxParts: 1)
         }
         #expect(throws: ClickatellError.invalidMaxParts(0)) {

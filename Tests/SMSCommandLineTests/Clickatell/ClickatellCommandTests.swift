@@ -92,7 +92,7 @@ final class ScriptedTransport: ClickatellTransport {
 
     @Test func tooManyPartsIsRefusedBeforeAnyRequest() throws {
         let command = try SendCommand.parse(["--to", "447700900123", "--max-parts", "1", "x"])
-        #expect(throws: ClickatellError.tooManyParts(needed: 2, max: 1)) {
+        #expect(throws: ClickatellError.tooManyParts(needed: 2, maxParts: 1)) {
             _ = try command.message(text: String(repeating: "a", count: 161))
         }
     }
