@@ -92,7 +92,7 @@ struct SendCommand: AsyncParsableCommand {
         do {
             message = try self.message(text: body)
         } catch {
-            try ClickatellCommandSupport.emit(.failure(error.description))
+            try ClickatellCommandSupport.emit(.failure(error, json: clickatell.json))
             return
         }
         if dryRun {

@@ -149,6 +149,10 @@ final class ScriptedTransport: ClickatellTransport {
         let outcome = await runner(transport).lookup(.status, .apiMessageID("x"))
         #expect(outcome.exitCode == 1)
         #expect(outcome.errors == ["error: Clickatell answered ERR 103 (Unknown API message ID): Unknown API message ID"])
+        #expect(outcome.output == [
+            #"{"error":{"code":"clickatellError","message":"Clickatell answered ERR 103 (Unknown API message ID): Unknown API message ID","offset":null,"clickatellCode":"103"}}"#,
+        ])
+        #expect(await runner(transport, json: false).lookup(.status, .apiMessageID("x")).output.isEmpty)
     }
 
     @Test(arguments: [
