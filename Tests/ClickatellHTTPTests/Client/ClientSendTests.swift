@@ -63,6 +63,22 @@ import Testing
         #expect(report.results[2].error?.clickatellCode == .invalidDestinationAddress)
     }
 
+    @Test func theOneLineAnsweringOneRecipientIsItsWhateverItsTo() async throws {
+        let transport = FakeTransport([
+            "/http/sendmsg": [.body("ERR: 105, Invalid Destination Address To: "), .body("ID: bbb To: 2707999123456")],
+        ])
+        let client = Fixture.client(transport)
+        let rejected = try await client.send("Hi", to: ["27999123456"])
+        #expect(rejected.results.count == 1)
+        #expect(rejected.results[0].to == "27999123456" && rejected.results[0].serverTo == "")
+        #expect(rejected.results[0].error?.clickatellCode == .invalidDestinationAddress)
+
+        let rewritten = try await client.send("Hi", to: ["27999123456"])
+        #expect(rewritten.results.count == 1)
+        #expect(rewritten.results[0].isAccepted && rewritten.results[0].apiMessageID == "bbb")
+        #expect(rewritten.results[0].serverTo == "2707999123456")
+    }
+
     @Test func recipientsAreChunkedAndEachRequestGetsItsOwnClientMessageID() async throws {
         let transport = FakeTransport(["/http/sendmsg": [.body("ERR: 101, x")]])
         let client = Fixture.client(transport) { $0.maxRecipientsPerPOST = 2 }
