@@ -172,6 +172,9 @@ final class ScriptedTransport: ClickatellTransport {
         let fromEnvironment = try ClickatellOptions.parse([]).settings(environment: environment)
         #expect(fromEnvironment.credentials == ClickatellCredentials(apiID: "1", user: "env-user", password: "env-pw"))
         #expect(fromEnvironment.baseURL == "https://api.clickatell.com")
+        var emptyBaseURL = environment
+        emptyBaseURL["CLICKATELL_BASE_URL"] = ""
+        #expect(try ClickatellOptions.parse([]).settings(environment: emptyBaseURL).baseURL == "https://api.clickatell.com")
 
         let options = try ClickatellOptions.parse(["--user", "flag-user", "--password-file", "/secret", "--base-url", "http://127.0.0.1:8080", "--session"])
         let settings = try options.settings(environment: environment) { path in
