@@ -121,12 +121,13 @@ extension ClickatellClient {
             logger.warning("clickatell: transport failed", metadata: ["command": "\(request.command.name)", "error": "\(failure.description)"])
             throw .retryable(failure)
         }
+        let response = ClickatellResponse(parsing: answer.body)
         guard answer.isSuccess else {
-            let failure = ClickatellError.httpStatus(answer.statusCode)
             logger.warning("clickatell: HTTP status", metadata: ["command": "\(request.command.name)", "status": "\(answer.statusCode)"])
+            if case .newPlatformJSON(let code) = response.form { throw .final(ClickatellError.newPlatformAccount(errorCode: code)) }
+            let failure = ClickatellError.httpStatus(answer.statusCode)
             throw answer.statusCode >= 500 ? .retryable(failure) : .final(failure)
         }
-        let response = ClickatellResponse(parsing: answer.body)
         do {
             try Self.checkForm(response, command: request.command)
         } catch {
@@ -187,8 +188,11 @@ extension ClickatellClient {
         } catch {
             throw ClickatellError.transportFailed(safeDescription(of: error))
         }
-        guard answer.isSuccess else { throw ClickatellError.httpStatus(answer.statusCode) }
         let response = ClickatellResponse(parsing: answer.body)
+        guard answer.isSuccess else {
+            if case .newPlatformJSON(let code) = response.form { throw ClickatellError.newPlatformAccount(errorCode: code) }
+            throw ClickatellError.httpStatus(answer.statusCode)
+        }
         try checkForm(response, command: .auth)
         guard response.lines.count == 1 else { throw unexpected(response, command: .auth) }
         switch response.lines[0] {

@@ -141,6 +141,17 @@ import Testing
         await #expect { _ = try await Fixture.client(status).balance() } throws: { ($0 as? ClickatellError)?.httpStatusCode == 404 }
     }
 
+    @Test func newPlatformJSONIsRecognisedWhateverTheHTTPStatus() async throws {
+        let body = #"{"messages":[],"errorCode":108,"error":"Invalid or missing API ID"}"#
+        let json = FakeTransport(["/http/getbalance": [.status(401, body)], "/http/auth": [.status(401, body)]])
+        await #expect { _ = try await Fixture.client(json).balance() } throws: { ($0 as? ClickatellError)?.code == .newPlatformAccount }
+        await #expect {
+            _ = try await Fixture.client(json, session: true).balance()
+        } throws: { ($0 as? ClickatellError)?.code == .newPlatformAccount }
+        let report = try await Fixture.client(FakeTransport(["/http/sendmsg": [.status(400, body)]])).send("Hi", to: ["447700900123"])
+        #expect(report.results.first?.error?.code == .newPlatformAccount)
+    }
+
     @Test func lookupsParseTheirAnswers() async throws {
         let transport = FakeTransport([
             "/http/querymsg": [.body("ID: 4889e40291643afeb5a7c4cce7811abb Status: 004")],
