@@ -129,7 +129,7 @@ extension ClickatellClient {
             throw answer.statusCode >= 500 ? .retryable(failure) : .final(failure)
         }
         do {
-            try Self.checkForm(response, command: request.command)
+            try Self.checkForm(response, command: request.command, secrets: authentication.secrets + [credentials.password])
         } catch {
             throw .final(error)
         }
@@ -193,15 +193,15 @@ extension ClickatellClient {
             if case .newPlatformJSON(let code) = response.form { throw ClickatellError.newPlatformAccount(errorCode: code) }
             throw ClickatellError.httpStatus(answer.statusCode)
         }
-        try checkForm(response, command: .auth)
-        guard response.lines.count == 1 else { throw unexpected(response, command: .auth) }
+        try checkForm(response, command: .auth, secrets: [credentials.password])
+        guard response.lines.count == 1 else { throw unexpected(response, command: .auth, secrets: []) }
         switch response.lines[0] {
         case .ok(let payload?) where !payload.isEmpty:
             return payload
         case .error(let error):
             throw error.error
         default:
-            throw unexpected(response, command: .auth)
+            throw unexpected(response, command: .auth, secrets: [])
         }
     }
 }

@@ -23,6 +23,14 @@ public enum ClickatellAuthentication: Hashable, Sendable, CustomStringConvertibl
         }
     }
 
+    /// The values that must never be shown: the password or the session id.
+    var secrets: [String] {
+        switch self {
+        case .credentials(let credentials): [credentials.password]
+        case .session(let id): [id]
+        }
+    }
+
     /// `credentials (api_id …, user …, password <redacted>)` or `session <redacted>`.
     public var description: String {
         switch self {

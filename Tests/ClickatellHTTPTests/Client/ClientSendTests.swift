@@ -141,6 +141,27 @@ import Testing
         await #expect { _ = try await Fixture.client(status).balance() } throws: { ($0 as? ClickatellError)?.httpStatusCode == 404 }
     }
 
+    @Test func anUnexpectedBodyIsQuotedUnlessItEchoesACredential() async throws {
+        let junk = FakeTransport(["/http/getbalance": [.body("Invalid API token")]])
+        await #expect { _ = try await Fixture.client(junk).balance() } throws: { "\($0)".contains("Invalid API token") }
+
+        let echo = "Bad request: GET /http/getbalance?api_id=3456789&user=acme&password=pw-secret-42"
+        for client in [Fixture.client(FakeTransport(["/http/getbalance": [.body(echo)]])),
+                       Fixture.client(FakeTransport(["/http/getbalance": [.body("Credit: 1\n" + echo)]]))] {
+            await #expect {
+                _ = try await client.balance()
+            } throws: { error in
+                (error as? ClickatellError)?.code == .unexpectedResponse && !"\(error)".contains("pw-secret-42")
+            }
+        }
+        let session = FakeTransport(["/http/auth": [.body("OK: s3ss10n")], "/http/getbalance": [.body("echo session_id=s3ss10n")]])
+        await #expect {
+            _ = try await Fixture.client(session, session: true).balance()
+        } throws: { error in
+            (error as? ClickatellError)?.code == .unexpectedResponse && !"\(error)".contains("s3ss10n")
+        }
+    }
+
     @Test func newPlatformJSONIsRecognisedWhateverTheHTTPStatus() async throws {
         let body = #"{"messages":[],"errorCode":108,"error":"Invalid or missing API ID"}"#
         let json = FakeTransport(["/http/getbalance": [.status(401, body)], "/http/auth": [.status(401, body)]])
