@@ -233,9 +233,14 @@ public struct ClickatellClient<Transport: ClickatellTransport>: Sendable {
 
     /// An unexpected answer, quoting an excerpt of the body unless it may hold a secret: the
     /// answers to `auth` and `ping` (a session id), or a body that echoes one of `secrets` (a
-    /// proxy's page repeating a GET query with the password).
+    /// proxy's page repeating a GET query with the password), as is or percent-encoded.
     static func unexpected(_ response: ClickatellResponse, command: ClickatellCommand, secrets: [String]) -> ClickatellError {
-        if command == .auth || command == .ping || secrets.contains(where: { !$0.isEmpty && response.text.contains($0) }) {
+        let echoes = secrets.contains { secret in
+            var encoded: [UInt8] = []
+            FormEncoding.appendPercentEncoded(secret.utf8, to: &encoded)
+            return !secret.isEmpty && (response.text.contains(secret) || response.text.contains(String(decoding: encoded, as: UTF8.self)))
+        }
+        if command == .auth || command == .ping || echoes {
             return .unexpectedResponse("\(command.name) answered in an unexpected form (body withheld)")
         }
         return .unexpectedResponse("\(command.name) answered \"\(response.excerpt)\"")

@@ -154,6 +154,13 @@ import Testing
                 (error as? ClickatellError)?.code == .unexpectedResponse && !"\(error)".contains("pw-secret-42")
             }
         }
+        let encoded = FakeTransport(["/http/getbalance": [.body("Bad request: password=s3cr%26t%20pw")]])
+        let credentials = ClickatellCredentials(apiID: "1", user: "u", password: "s3cr&t pw")
+        await #expect {
+            _ = try await ClickatellClient(transport: encoded, credentials: credentials).balance()
+        } throws: { error in
+            (error as? ClickatellError)?.code == .unexpectedResponse && !"\(error)".contains("s3cr")
+        }
         let session = FakeTransport(["/http/auth": [.body("OK: s3ss10n")], "/http/getbalance": [.body("echo session_id=s3ss10n")]])
         await #expect {
             _ = try await Fixture.client(session, session: true).balance()
