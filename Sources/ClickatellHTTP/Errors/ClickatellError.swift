@@ -28,7 +28,7 @@ public struct ClickatellError: SMSError {
 
         /// The text needs more parts than the caller allows; nothing was sent.
         public static let tooManyParts = Code(rawValue: "tooManyParts")
-        /// The maximum number of parts is outside 1...255.
+        /// The maximum number of parts is outside 1...35 (``ClickatellLimits/maxConcat``).
         public static let invalidMaxParts = Code(rawValue: "invalidMaxParts")
         /// A recipient is not a valid international number; no request was made for it.
         public static let invalidRecipient = Code(rawValue: "invalidRecipient")
@@ -89,7 +89,7 @@ public struct ClickatellError: SMSError {
         Self(.tooManyParts, .parts(needed: needed, max: maxParts))
     }
 
-    /// The maximum number of parts is outside 1...255.
+    /// The maximum number of parts is outside 1...35 (``ClickatellLimits/maxConcat``).
     public static func invalidMaxParts(_ value: Int) -> Self {
         Self(.invalidMaxParts, .parts(needed: 0, max: value))
     }
@@ -222,7 +222,7 @@ public struct ClickatellError: SMSError {
             }
         case .parts(let needed, let max):
             if code == .invalidMaxParts {
-                return "the maximum number of parts must be between 1 and 255, not \(max)"
+                return "the maximum number of parts must be between 1 and \(ClickatellLimits.maxConcat), not \(max)"
             }
             return "the text needs \(needed) parts but at most \(max) \(max == 1 ? "is" : "are") allowed (concat); nothing was sent"
         case .address(let input, _, let detail):

@@ -44,12 +44,12 @@ public struct ClickatellText: Hashable, Sendable {
     ///
     /// - Parameters:
     ///   - text: The message.
-    ///   - maxParts: The most parts allowed, 1...255; default 3.
+    ///   - maxParts: The most parts allowed, 1...35 (``ClickatellLimits/maxConcat``); default 3.
     /// - Throws: ``ClickatellError`` ``ClickatellError/Code-swift.struct/tooManyParts`` naming
     ///   the parts needed, or ``ClickatellError/Code-swift.struct/invalidMaxParts``.
     /// - Complexity: O(n) in Unicode scalars.
     public init(encoding text: String, maxParts: Int = ClickatellText.defaultMaxParts) throws(ClickatellError) {
-        guard (1...255).contains(maxParts) else { throw .invalidMaxParts(maxParts) }
+        guard (1...ClickatellLimits.maxConcat).contains(maxParts) else { throw .invalidMaxParts(maxParts) }
         let latin = Self.windows1252Bytes(of: text)
         let fitsLatin = latin.failedAt == nil
         self.text = text

@@ -63,7 +63,7 @@ import Testing
         #expect(try ClickatellText(encoding: String(repeating: "€", count: 81)).concat == 2)
     }
 
-    @Test func tooManyPartsIsATypedErrorNamingThePartsNeeded() {
+    @Test func tooManyPartsIsATypedErrorNamingThePartsNeeded() throws {
         #expect {
             _ = try ClickatellText(encoding: String(repeating: "a", count: 460))
         } throws: { error in
@@ -76,6 +76,14 @@ import Testing
         }
         #expect(throws: ClickatellError.invalidMaxParts(0)) {
             _ = try ClickatellText(encoding: "a", maxParts: 0)
+        }
+        // The reference (section 3): concat is at most 35.
+        #expect(throws: ClickatellError.invalidMaxParts(36)) {
+            _ = try ClickatellText(encoding: "a", maxParts: 36)
+        }
+        #expect(try ClickatellText(encoding: String(repeating: "a", count: 153 * 35), maxParts: 35).concat == 35)
+        #expect(throws: ClickatellError.tooManyParts(needed: 36, maxParts: 35)) {
+            _ = try ClickatellText(encoding: String(repeating: "a", count: 153 * 35 + 1), maxParts: 35)
         }
     }
 

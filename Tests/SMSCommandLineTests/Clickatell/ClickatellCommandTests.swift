@@ -158,6 +158,7 @@ final class ScriptedTransport: ClickatellTransport {
     @Test(arguments: [
         ["send", "Hi"],
         ["send", "--to", "447700900123", "--max-parts", "0", "Hi"],
+        ["send", "--to", "447700900123", "--max-parts", "36", "Hi"],
         ["send", "--to", "447700900123", "--password", "pw", "Hi"],
         ["send", "--to", "447700900123", "--password-file", "-"],
         ["status"],
