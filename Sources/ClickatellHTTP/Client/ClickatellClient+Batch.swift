@@ -33,10 +33,9 @@ extension ClickatellClient {
             if batch.unicode {
                 encoded.append(Array(Engine.ucs2Hex(of: field).utf8))
             } else {
-                switch ClickatellText.latin1Bytes(of: field) {
-                case .success(let bytes): encoded.append(bytes)
-                case .failure(let error): throw ClickatellError.invalidBatchField(index + 1, offset: error.offset ?? 0)
-                }
+                let latin = ClickatellText.windows1252Bytes(of: field)
+                if let offset = latin.failedAt { throw ClickatellError.invalidBatchField(index + 1, offset: offset) }
+                encoded.append(latin.bytes)
             }
         }
         let response = try await perform(.sendBatchItem(batchID: batch.id, to: recipient, fields: encoded))

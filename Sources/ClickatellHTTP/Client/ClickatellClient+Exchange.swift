@@ -121,14 +121,15 @@ extension ClickatellClient {
             logger.warning("clickatell: transport failed", metadata: ["command": "\(request.command.name)", "error": "\(failure.description)"])
             throw .retryable(failure)
         }
+        let response = ClickatellResponse(parsing: answer.body)
         guard answer.isSuccess else {
-            let failure = ClickatellError.httpStatus(answer.statusCode)
             logger.warning("clickatell: HTTP status", metadata: ["command": "\(request.command.name)", "status": "\(answer.statusCode)"])
+            if case .newPlatformJSON(let code) = response.form { throw .final(ClickatellError.newPlatformAccount(errorCode: code)) }
+            let failure = ClickatellError.httpStatus(answer.statusCode)
             throw answer.statusCode >= 500 ? .retryable(failure) : .final(failure)
         }
-        let response = ClickatellResponse(parsing: answer.body)
         do {
-            try Self.checkForm(response, command: request.command)
+            try Self.checkForm(response, command: request.command, secrets: authentication.secrets + [credentials.password])
         } catch {
             throw .final(error)
         }
@@ -187,17 +188,20 @@ extension ClickatellClient {
         } catch {
             throw ClickatellError.transportFailed(safeDescription(of: error))
         }
-        guard answer.isSuccess else { throw ClickatellError.httpStatus(answer.statusCode) }
         let response = ClickatellResponse(parsing: answer.body)
-        try checkForm(response, command: .auth)
-        guard response.lines.count == 1 else { throw unexpected(response, command: .auth) }
+        guard answer.isSuccess else {
+            if case .newPlatformJSON(let code) = response.form { throw ClickatellError.newPlatformAccount(errorCode: code) }
+            throw ClickatellError.httpStatus(answer.statusCode)
+        }
+        try checkForm(response, command: .auth, secrets: [credentials.password])
+        guard response.lines.count == 1 else { throw unexpected(response, command: .auth, secrets: []) }
         switch response.lines[0] {
         case .ok(let payload?) where !payload.isEmpty:
             return payload
         case .error(let error):
             throw error.error
         default:
-            throw unexpected(response, command: .auth)
+            throw unexpected(response, command: .auth, secrets: [])
         }
     }
 }

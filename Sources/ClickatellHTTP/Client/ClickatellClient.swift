@@ -222,25 +222,34 @@ public struct ClickatellClient<Transport: ClickatellTransport>: Sendable {
 
     /// The one line of a single-line answer, or an error naming what came instead.
     func onlyLine(of response: ClickatellResponse, command: ClickatellCommand) throws(ClickatellError) -> ClickatellResponseLine {
-        try Self.checkForm(response, command: command)
+        try Self.checkForm(response, command: command, secrets: [credentials.password])
         guard response.lines.count == 1 else { throw unexpected(response, command: command) }
         return response.lines[0]
     }
 
     func unexpected(_ response: ClickatellResponse, command: ClickatellCommand) -> ClickatellError {
-        Self.unexpected(response, command: command)
+        Self.unexpected(response, command: command, secrets: [credentials.password])
     }
 
-    static func unexpected(_ response: ClickatellResponse, command: ClickatellCommand) -> ClickatellError {
-        // The answers to auth and ping may hold a session id: never repeat them.
-        if command == .auth || command == .ping {
+    /// An unexpected answer, quoting an excerpt of the body unless it may hold a secret: the
+    /// answers to `auth` and `ping` (a session id), or a body that echoes one of `secrets` (a
+    /// proxy's page repeating a GET query with the password), as is or percent-encoded.
+    static func unexpected(_ response: ClickatellResponse, command: ClickatellCommand, secrets: [String]) -> ClickatellError {
+        let echoes = secrets.contains { secret in
+            var encoded: [UInt8] = []
+            FormEncoding.appendPercentEncoded(secret.utf8, to: &encoded)
+            return !secret.isEmpty && (response.text.contains(secret) || response.text.contains(String(decoding: encoded, as: UTF8.self)))
+        }
+        if command == .auth || command == .ping || echoes {
             return .unexpectedResponse("\(command.name) answered in an unexpected form (body withheld)")
         }
         return .unexpectedResponse("\(command.name) answered \"\(response.excerpt)\"")
     }
 
     /// Throws for bodies that are not protocol lines.
-    static func checkForm(_ response: ClickatellResponse, command: ClickatellCommand) throws(ClickatellError) {
+    ///
+    /// - Parameter secrets: Values an excerpt of the body must not repeat.
+    static func checkForm(_ response: ClickatellResponse, command: ClickatellCommand, secrets: [String]) throws(ClickatellError) {
         switch response.form {
         case .lines:
             return
@@ -251,7 +260,7 @@ public struct ClickatellClient<Transport: ClickatellTransport>: Sendable {
         case .html:
             throw .unexpectedResponse("\(command.name) answered with an HTML page (a proxy or a wrong host?)")
         case .unrecognized:
-            throw unexpected(response, command: command)
+            throw unexpected(response, command: command, secrets: secrets)
         }
     }
 

@@ -11,8 +11,10 @@ enum SendResultPairing {
 
     /// One result per recipient in order, then one per line whose `To:` matched none.
     ///
-    /// A single line without `To:` applies to every recipient. Otherwise each line claims the
-    /// first unclaimed recipient whose digits equal its `To:`; a recipient no line claimed gets
+    /// A single line without `To:` applies to every recipient, and a single line answering a
+    /// single recipient is that recipient's, whatever its `To:` (kept in `serverTo`, so a
+    /// rewritten or empty `To:` shows). Otherwise each line claims the first unclaimed recipient
+    /// whose digits equal its `To:`; a recipient no line claimed gets
     /// ``ClickatellError/recipientNotInResponse``.
     static func pair(
         _ recipients: [Recipient], lines: [ClickatellResponseLine], clientMessageID: String?
@@ -31,8 +33,8 @@ enum SendResultPairing {
             }
         }
 
-        if lines.count == 1, to(of: lines[0]) == nil {
-            return recipients.map { result(for: $0, line: lines[0], serverTo: nil) }
+        if lines.count == 1, recipients.count == 1 || to(of: lines[0]) == nil {
+            return recipients.map { result(for: $0, line: lines[0], serverTo: to(of: lines[0])) }
         }
         var claimed: [ClickatellSendResult?] = Array(repeating: nil, count: recipients.count)
         var extra: [ClickatellSendResult] = []
@@ -127,8 +129,10 @@ extension ClickatellSendResult {
     /// Pairs the lines of a `sendmsg` or `quicksend` answer with the recipients of its request:
     /// one result per recipient in order, then one per line whose `To:` matched none.
     ///
-    /// A single line without `To:` applies to every recipient; otherwise lines are paired by
-    /// `To:` (in any order; duplicates each claim one), and a recipient no line mentions gets
+    /// A single line without `To:` applies to every recipient, and a single line answering a
+    /// single recipient is that recipient's whatever its `To:` (kept in
+    /// ``ClickatellSendResult/serverTo``); otherwise lines are paired by `To:` (in any order;
+    /// duplicates each claim one), and a recipient no line mentions gets
     /// ``ClickatellError/Code-swift.struct/recipientNotInResponse``. Lines that are neither `ID:`
     /// nor `ERR:` are ignored.
     ///

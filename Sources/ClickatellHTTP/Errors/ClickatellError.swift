@@ -28,7 +28,7 @@ public struct ClickatellError: SMSError {
 
         /// The text needs more parts than the caller allows; nothing was sent.
         public static let tooManyParts = Code(rawValue: "tooManyParts")
-        /// The maximum number of parts is outside 1...255.
+        /// The maximum number of parts is outside 1...35 (``ClickatellLimits/maxConcat``).
         public static let invalidMaxParts = Code(rawValue: "invalidMaxParts")
         /// A recipient is not a valid international number; no request was made for it.
         public static let invalidRecipient = Code(rawValue: "invalidRecipient")
@@ -39,15 +39,10 @@ public struct ClickatellError: SMSError {
         /// A batch field holds a character the batch's template encoding cannot carry (the
         /// template went with `unicode=0` and the field is not GSM-7 in Windows-1252).
         public static let invalidBatchField = Code(rawValue: "invalidBatchField")
-        /// No recipient is valid, so nothing was sent.
-        public static let noValidRecipient = Code(rawValue: "noValidRecipient")
         /// Clickatell answered `ERR:`; ``ClickatellError/clickatellCode`` holds its code.
         public static let clickatellError = Code(rawValue: "clickatellError")
         /// The answer to a multi-recipient send did not mention this recipient.
         public static let recipientNotInResponse = Code(rawValue: "recipientNotInResponse")
-        /// A line of a send's answer named a `To:` that matches no recipient sent (the server
-        /// may have rewritten the number).
-        public static let unmatchedResponseLine = Code(rawValue: "unmatchedResponseLine")
         /// The body is not what the command answers (HTML, junk, an empty body, a wrong form).
         public static let unexpectedResponse = Code(rawValue: "unexpectedResponse")
         /// The body is JSON from Clickatell's newer platform: the account cannot use this API.
@@ -89,12 +84,12 @@ public struct ClickatellError: SMSError {
 
     // MARK: Factories
 
-    /// The text needs `needed` parts but at most `max` are allowed.
-    public static func tooManyParts(needed: Int, max: Int) -> Self {
-        Self(.tooManyParts, .parts(needed: needed, max: max))
+    /// The text needs `needed` parts but at most `maxParts` are allowed.
+    public static func tooManyParts(needed: Int, maxParts: Int) -> Self {
+        Self(.tooManyParts, .parts(needed: needed, max: maxParts))
     }
 
-    /// The maximum number of parts is outside 1...255.
+    /// The maximum number of parts is outside 1...35 (``ClickatellLimits/maxConcat``).
     public static func invalidMaxParts(_ value: Int) -> Self {
         Self(.invalidMaxParts, .parts(needed: 0, max: value))
     }
@@ -132,9 +127,6 @@ public struct ClickatellError: SMSError {
         Self(.invalidBatchField, offset: offset, .status(index))
     }
 
-    /// No recipient is valid.
-    public static var noValidRecipient: Self { Self(.noValidRecipient, .none) }
-
     /// Clickatell answered `ERR: code, message`, or `ERR: message` without a code.
     public static func clickatellError(_ code: ClickatellErrorCode?, message: String) -> Self {
         Self(.clickatellError, .clickatell(code: code, message: message))
@@ -142,9 +134,6 @@ public struct ClickatellError: SMSError {
 
     /// The answer did not mention the recipient.
     public static var recipientNotInResponse: Self { Self(.recipientNotInResponse, .none) }
-
-    /// A response line named a `To:` that matches no recipient sent.
-    public static var unmatchedResponseLine: Self { Self(.unmatchedResponseLine, .none) }
 
     /// The body is not what the command answers.
     ///
@@ -228,14 +217,12 @@ public struct ClickatellError: SMSError {
         switch detail {
         case .none:
             switch code {
-            case .noValidRecipient: return "no recipient is a valid international number; nothing was sent"
             case .recipientNotInResponse: return "Clickatell's answer did not mention this recipient"
-            case .unmatchedResponseLine: return "Clickatell's answer names a recipient that was not sent (a rewritten number?)"
             default: return code.rawValue
             }
         case .parts(let needed, let max):
             if code == .invalidMaxParts {
-                return "the maximum number of parts must be between 1 and 255, not \(max)"
+                return "the maximum number of parts must be between 1 and \(ClickatellLimits.maxConcat), not \(max)"
             }
             return "the text needs \(needed) parts but at most \(max) \(max == 1 ? "is" : "are") allowed (concat); nothing was sent"
         case .address(let input, _, let detail):

@@ -14,12 +14,20 @@ public enum ClickatellAuthentication: Hashable, Sendable, CustomStringConvertibl
         switch self {
         case .credentials(let credentials):
             [
-                ClickatellParameter("api_id", credentials.apiID, isSecret: false),
-                ClickatellParameter("user", credentials.user, isSecret: false),
-                ClickatellParameter("password", credentials.password, isSecret: true),
+                ClickatellParameter("api_id", credentials.apiID),
+                ClickatellParameter("user", credentials.user),
+                ClickatellParameter("password", credentials.password),
             ]
         case .session(let id):
-            [ClickatellParameter("session_id", id, isSecret: true)]
+            [ClickatellParameter("session_id", id)]
+        }
+    }
+
+    /// The values that must never be shown: the password or the session id.
+    var secrets: [String] {
+        switch self {
+        case .credentials(let credentials): [credentials.password]
+        case .session(let id): [id]
         }
     }
 

@@ -8,7 +8,9 @@
 /// let credentials = ClickatellCredentials(apiID: "3456789", user: "acme", password: secret)
 /// print(credentials)   // api_id 3456789, user acme, password <redacted>
 /// ```
-public struct ClickatellCredentials: Hashable, Sendable, CustomStringConvertible, CustomDebugStringConvertible {
+public struct ClickatellCredentials: Hashable, Sendable, CustomStringConvertible, CustomDebugStringConvertible,
+    CustomReflectable
+{
     /// The HTTP API's id (`api_id`), from Clickatell's Developers' Central.
     public var apiID: String
     /// The account's user name (`user`).
@@ -33,5 +35,10 @@ public struct ClickatellCredentials: Hashable, Sendable, CustomStringConvertible
 
     /// The same as ``description``: the password is redacted.
     public var debugDescription: String { description }
+
+    /// What `dump(_:)` and debuggers show: the API id and user, and the password redacted.
+    public var customMirror: Mirror {
+        Mirror(self, children: ["apiID": apiID, "user": user, "password": "<redacted>"])
+    }
 }
 #endif

@@ -52,7 +52,7 @@ public struct ClickatellHTTPRequest: Hashable, Sendable, CustomStringConvertible
     /// The names of the parameters sent, in order (for descriptions and logs).
     public let parameterNames: [String]
     /// Whether repeating the request cannot do harm twice (everything but `sendmsg`,
-    /// `senditem`, `quicksend`, `token_pay` and `delmsg`).
+    /// `startbatch`, `senditem`, `quicksend` and `token_pay`).
     public let isIdempotent: Bool
 
     /// A request built from a form.

@@ -11,6 +11,8 @@ public enum ClickatellLimits {
     public static let maxRecipientsPerGET = 100
     /// The most recipients in one POST `sendmsg` or `quicksend`: 300 (2009–2013 specification).
     public static let maxRecipientsPerPOST = 300
+    /// The highest `concat` (parts of one message) Clickatell accepts: 35.
+    public static let maxConcat = 35
     /// The longest `cliMsgId`: 32 ASCII letters and digits.
     public static let maxClientMessageIDLength = 32
     /// How long a session lives without a call that uses it: 15 minutes.

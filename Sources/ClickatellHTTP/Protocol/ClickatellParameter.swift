@@ -7,19 +7,17 @@
 public struct ClickatellParameter: Hashable, Sendable, CustomStringConvertible {
     /// The parameter name as the API spells it (`api_id`, `to`, `cliMsgId`).
     public let name: String
-    /// The value's bytes before percent-encoding.
+    /// The value's bytes before percent-encoding. It may be a secret (password, session id),
+    /// so only ``name`` is ever described.
     public let value: [UInt8]
-    /// Whether the value is a secret (password, session id): never logged or described.
-    public let isSecret: Bool
 
     /// A parameter whose value is the UTF-8 of a string.
     ///
     /// - Parameters:
     ///   - name: The parameter name.
     ///   - value: The value; its UTF-8 bytes are sent.
-    ///   - isSecret: Whether the value must never be shown.
-    public init(_ name: String, _ value: String, isSecret: Bool = false) {
-        self.init(name, bytes: Array(value.utf8), isSecret: isSecret)
+    public init(_ name: String, _ value: String) {
+        self.init(name, bytes: Array(value.utf8))
     }
 
     /// A parameter with raw value bytes.
@@ -27,11 +25,9 @@ public struct ClickatellParameter: Hashable, Sendable, CustomStringConvertible {
     /// - Parameters:
     ///   - name: The parameter name.
     ///   - bytes: The value's bytes, percent-encoded as they are.
-    ///   - isSecret: Whether the value must never be shown.
-    public init(_ name: String, bytes: [UInt8], isSecret: Bool = false) {
+    public init(_ name: String, bytes: [UInt8]) {
         self.name = name
         self.value = bytes
-        self.isSecret = isSecret
     }
 
     /// The name only (values may hold numbers, text or secrets): `to`.

@@ -44,41 +44,32 @@ public struct ClickatellText: Hashable, Sendable {
     ///
     /// - Parameters:
     ///   - text: The message.
-    ///   - maxParts: The most parts allowed, 1...255; default 3.
+    ///   - maxParts: The most parts allowed, 1...35 (``ClickatellLimits/maxConcat``); default 3.
     /// - Throws: ``ClickatellError`` ``ClickatellError/Code-swift.struct/tooManyParts`` naming
     ///   the parts needed, or ``ClickatellError/Code-swift.struct/invalidMaxParts``.
     /// - Complexity: O(n) in Unicode scalars.
     public init(encoding text: String, maxParts: Int = ClickatellText.defaultMaxParts) throws(ClickatellError) {
-        guard (1...255).contains(maxParts) else { throw .invalidMaxParts(maxParts) }
-        var latin: [UInt8] = []
-        latin.reserveCapacity(text.utf8.count)
-        var fitsLatin = true
-        for scalar in text.unicodeScalars {
-            guard Engine.isGSM7(scalar), let byte = Windows1252.byte(for: scalar) else {
-                fitsLatin = false
-                break
-            }
-            latin.append(byte)
-        }
+        guard (1...ClickatellLimits.maxConcat).contains(maxParts) else { throw .invalidMaxParts(maxParts) }
+        let latin = Self.windows1252Bytes(of: text)
+        let fitsLatin = latin.failedAt == nil
         self.text = text
         self.unicode = !fitsLatin
         self.plan = Engine.plan(of: text, ucs2: !fitsLatin)
-        self.wireBytes = fitsLatin ? latin : Array(Engine.ucs2Hex(of: text).utf8)
+        self.wireBytes = fitsLatin ? latin.bytes : Array(Engine.ucs2Hex(of: text).utf8)
         self.maxParts = maxParts
-        if plan.partCount > maxParts { throw .tooManyParts(needed: plan.partCount, max: maxParts) }
+        if plan.partCount > maxParts { throw .tooManyParts(needed: plan.partCount, maxParts: maxParts) }
     }
 
-    /// The Windows-1252 bytes of a text when every character is GSM-7 and has one, or the
-    /// Unicode scalar offset of the first that does not.
-    static func latin1Bytes(of text: String) -> Result<[UInt8], ClickatellError> {
+    /// The Windows-1252 bytes of a text when every character is GSM-7 and has one (`failedAt`
+    /// `nil`), or the Unicode scalar offset of the first that does not.
+    static func windows1252Bytes(of text: String) -> (bytes: [UInt8], failedAt: Int?) {
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         for (offset, scalar) in text.unicodeScalars.enumerated() {
-            guard Engine.isGSM7(scalar), let byte = Windows1252.byte(for: scalar) else {
-                return .failure(.invalidBatchField(0, offset: offset))
-            }
+            guard Engine.isGSM7(scalar), let byte = Windows1252.byte(for: scalar) else { return (bytes, offset) }
             bytes.append(byte)
         }
-        return .success(bytes)
+        return (bytes, nil)
     }
 
     /// The `concat` value: the number of parts the plan needs.

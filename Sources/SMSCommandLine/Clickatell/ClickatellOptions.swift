@@ -57,7 +57,7 @@ struct ClickatellOptions: ParsableArguments {
         }
         return ClickatellSettings(
             credentials: ClickatellCredentials(apiID: apiID, user: user, password: password),
-            baseURL: baseURL ?? environment["CLICKATELL_BASE_URL"] ?? "https://api.clickatell.com",
+            baseURL: baseURL ?? environment["CLICKATELL_BASE_URL"].flatMap { $0.isEmpty ? nil : $0 } ?? "https://api.clickatell.com",
             usesSession: session
         )
     }

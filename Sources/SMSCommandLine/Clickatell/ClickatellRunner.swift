@@ -19,7 +19,7 @@ struct ClickatellRunner<Transport: ClickatellTransport>: Sendable {
         do {
             report = try await client.send(message, to: recipients)
         } catch {
-            return .failure(describe(error))
+            return .failure(Self.clickatellError(error), json: json)
         }
         var outcome = CommandOutcome()
         for result in report.results {
@@ -67,7 +67,7 @@ struct ClickatellRunner<Transport: ClickatellTransport>: Sendable {
             if let charge = report.charge { line += "  charge \(charge)" }
             return CommandOutcome(output: [line])
         } catch {
-            return .failure(describe(error))
+            return .failure(Self.clickatellError(error), json: json)
         }
     }
 
@@ -77,7 +77,7 @@ struct ClickatellRunner<Transport: ClickatellTransport>: Sendable {
             let credit = try await client.balance()
             return CommandOutcome(output: [json ? (["credit": .string(credit)] as JSONValue).serialized() : credit])
         } catch {
-            return .failure(describe(error))
+            return .failure(Self.clickatellError(error), json: json)
         }
     }
 
@@ -87,7 +87,7 @@ struct ClickatellRunner<Transport: ClickatellTransport>: Sendable {
             let result = try await client.redeem(voucher: token)
             return CommandOutcome(output: [json ? (["result": .string(result)] as JSONValue).serialized() : "OK \(result)"])
         } catch {
-            return .failure(describe(error))
+            return .failure(Self.clickatellError(error), json: json)
         }
     }
 
@@ -97,15 +97,17 @@ struct ClickatellRunner<Transport: ClickatellTransport>: Sendable {
             try await client.ping()
             return CommandOutcome(output: [json ? (["ok": true] as JSONValue).serialized() : "OK"])
         } catch {
-            return .failure(describe(error))
+            return .failure(Self.clickatellError(error), json: json)
         }
     }
 
-    private func describe(_ error: any Error) -> String {
+    /// Any error the client throws as a ``ClickatellError`` (the client throws little else).
+    static func clickatellError(_ error: any Error) -> ClickatellError {
         switch error {
-        case let error as ClickatellError: error.description
-        case let error as ClickatellTransportError: error.message
-        default: "\(type(of: error))"
+        case let error as ClickatellError: error
+        case let error as ClickatellTransportError: .transportFailed(error.message)
+        case is CancellationError: .transportFailed("cancelled")
+        default: .transportFailed("\(type(of: error))")
         }
     }
 }

@@ -38,7 +38,7 @@ struct SendCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The sender: up to 16 digits, or up to 11 letters, digits, spaces and & - . _.", valueName: "sender"))
     var from: String?
 
-    @Option(help: "The most parts allowed (concat), 1...255.")
+    @Option(help: "The most parts allowed (concat), 1...35.")
     var maxParts = ClickatellText.defaultMaxParts
 
     @Option(name: .customLong("cli-msg-id"), help: ArgumentHelp("Your message id (cliMsgId), 1 to 32 letters and digits.", valueName: "id"))
@@ -63,8 +63,8 @@ struct SendCommand: AsyncParsableCommand {
         if text == nil, !dryRun, clickatell.passwordFile == "-" {
             throw ValidationError("--password-file - reads standard input, so give the message as an argument.")
         }
-        if !(1...255).contains(maxParts) {
-            throw ValidationError("the maximum number of parts must be between 1 and 255, not \(maxParts)")
+        if !(1...ClickatellLimits.maxConcat).contains(maxParts) {
+            throw ValidationError("the maximum number of parts must be between 1 and \(ClickatellLimits.maxConcat), not \(maxParts)")
         }
     }
 
@@ -92,7 +92,7 @@ struct SendCommand: AsyncParsableCommand {
         do {
             message = try self.message(text: body)
         } catch {
-            try ClickatellCommandSupport.emit(.failure(error.description))
+            try ClickatellCommandSupport.emit(.failure(error, json: clickatell.json))
             return
         }
         if dryRun {

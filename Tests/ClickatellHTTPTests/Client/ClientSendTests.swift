@@ -63,6 +63,22 @@ import Testing
         #expect(report.results[2].error?.clickatellCode == .invalidDestinationAddress)
     }
 
+    @Test func theOneLineAnsweringOneRecipientIsItsWhateverItsTo() async throws {
+        let transport = FakeTransport([
+            "/http/sendmsg": [.body("ERR: 105, Invalid Destination Address To: "), .body("ID: bbb To: 2707999123456")],
+        ])
+        let client = Fixture.client(transport)
+        let rejected = try await client.send("Hi", to: ["27999123456"])
+        #expect(rejected.results.count == 1)
+        #expect(rejected.results[0].to == "27999123456" && rejected.results[0].serverTo == "")
+        #expect(rejected.results[0].error?.clickatellCode == .invalidDestinationAddress)
+
+        let rewritten = try await client.send("Hi", to: ["27999123456"])
+        #expect(rewritten.results.count == 1)
+        #expect(rewritten.results[0].isAccepted && rewritten.results[0].apiMessageID == "bbb")
+        #expect(rewritten.results[0].serverTo == "2707999123456")
+    }
+
     @Test func recipientsAreChunkedAndEachRequestGetsItsOwnClientMessageID() async throws {
         let transport = FakeTransport(["/http/sendmsg": [.body("ERR: 101, x")]])
         let client = Fixture.client(transport) { $0.maxRecipientsPerPOST = 2 }
@@ -96,7 +112,7 @@ import Testing
 
     @Test func tooManyPartsIsThrownBeforeAnyRequest() async throws {
         let transport = FakeTransport([:])
-        await #expect(throws: ClickatellError.tooManyParts(needed: 4, max: 3)) {
+        await #expect(throws: ClickatellError.tooManyParts(needed: 4, maxParts: 3)) {
             _ = try await Fixture.client(transport).send(String(repeating: "a", count: 460), to: ["447700900123"])
         }
         #expect(transport.requests.isEmpty)
@@ -123,6 +139,45 @@ import Testing
         }
         let status = FakeTransport(["/http/getbalance": [.status(404, "Not Found")]])
         await #expect { _ = try await Fixture.client(status).balance() } throws: { ($0 as? ClickatellError)?.httpStatusCode == 404 }
+    }
+
+    @Test func anUnexpectedBodyIsQuotedUnlessItEchoesACredential() async throws {
+        let junk = FakeTransport(["/http/getbalance": [.body("Invalid API token")]])
+        await #expect { _ = try await Fixture.client(junk).balance() } throws: { "\($0)".contains("Invalid API token") }
+
+        let echo = "Bad request: GET /http/getbalance?api_id=3456789&user=acme&password=pw-secret-42"
+        for client in [Fixture.client(FakeTransport(["/http/getbalance": [.body(echo)]])),
+                       Fixture.client(FakeTransport(["/http/getbalance": [.body("Credit: 1\n" + echo)]]))] {
+            await #expect {
+                _ = try await client.balance()
+            } throws: { error in
+                (error as? ClickatellError)?.code == .unexpectedResponse && !"\(error)".contains("pw-secret-42")
+            }
+        }
+        let encoded = FakeTransport(["/http/getbalance": [.body("Bad request: password=s3cr%26t%20pw")]])
+        let credentials = ClickatellCredentials(apiID: "1", user: "u", password: "s3cr&t pw")
+        await #expect {
+            _ = try await ClickatellClient(transport: encoded, credentials: credentials).balance()
+        } throws: { error in
+            (error as? ClickatellError)?.code == .unexpectedResponse && !"\(error)".contains("s3cr")
+        }
+        let session = FakeTransport(["/http/auth": [.body("OK: s3ss10n")], "/http/getbalance": [.body("echo session_id=s3ss10n")]])
+        await #expect {
+            _ = try await Fixture.client(session, session: true).balance()
+        } throws: { error in
+            (error as? ClickatellError)?.code == .unexpectedResponse && !"\(error)".contains("s3ss10n")
+        }
+    }
+
+    @Test func newPlatformJSONIsRecognisedWhateverTheHTTPStatus() async throws {
+        let body = #"{"messages":[],"errorCode":108,"error":"Invalid or missing API ID"}"#
+        let json = FakeTransport(["/http/getbalance": [.status(401, body)], "/http/auth": [.status(401, body)]])
+        await #expect { _ = try await Fixture.client(json).balance() } throws: { ($0 as? ClickatellError)?.code == .newPlatformAccount }
+        await #expect {
+            _ = try await Fixture.client(json, session: true).balance()
+        } throws: { ($0 as? ClickatellError)?.code == .newPlatformAccount }
+        let report = try await Fixture.client(FakeTransport(["/http/sendmsg": [.status(400, body)]])).send("Hi", to: ["447700900123"])
+        #expect(report.results.first?.error?.code == .newPlatformAccount)
     }
 
     @Test func lookupsParseTheirAnswers() async throws {
@@ -163,8 +218,8 @@ import Testing
         #expect(batch.id == "batch1" && !batch.unicode)
         #expect(try await client.sendItem(of: batch, to: .init(validating: "447700900123"), fields: ["Zoé"]) == "item1")
         #expect(transport.bodies("/http_batch/senditem").first?.hasSuffix("field1=Zo%E9") == true)
-        await #expect(throws: ClickatellError.self) {
-            _ = try await client.sendItem(of: batch, to: .init(validating: "447700900123"), fields: ["ΩΨ"])
+        await #expect(throws: ClickatellError.invalidBatchField(2, offset: 4)) {
+            _ = try await client.sendItem(of: batch, to: .init(validating: "447700900123"), fields: ["Jo", "Zoé Ω"])
         }
         let report = try await client.quickSend(batch, to: ["447700900123", "bad", "27999123456"])
         #expect(report.results.map(\.apiMessageID) == ["q1", nil, "q2"])

@@ -63,7 +63,7 @@ import Testing
         #expect(try ClickatellText(encoding: String(repeating: "€", count: 81)).concat == 2)
     }
 
-    @Test func tooManyPartsIsATypedErrorNamingThePartsNeeded() {
+    @Test func tooManyPartsIsATypedErrorNamingThePartsNeeded() throws {
         #expect {
             _ = try ClickatellText(encoding: String(repeating: "a", count: 460))
         } throws: { error in
@@ -71,11 +71,19 @@ import Testing
             return error.code == .tooManyParts && error.partsNeeded == 4 && error.maxParts == 3
                 && error.description.contains("4 parts")
         }
-        #expect(throws: ClickatellError.tooManyParts(needed: 2, max: 1)) {
+        #expect(throws: ClickatellError.tooManyParts(needed: 2, maxParts: 1)) {
             _ = try ClickatellText(encoding: String(repeating: "a", count: 161), maxParts: 1)
         }
         #expect(throws: ClickatellError.invalidMaxParts(0)) {
             _ = try ClickatellText(encoding: "a", maxParts: 0)
+        }
+        // The reference (section 3): concat is at most 35.
+        #expect(throws: ClickatellError.invalidMaxParts(36)) {
+            _ = try ClickatellText(encoding: "a", maxParts: 36)
+        }
+        #expect(try ClickatellText(encoding: String(repeating: "a", count: 153 * 35), maxParts: 35).concat == 35)
+        #expect(throws: ClickatellError.tooManyParts(needed: 36, maxParts: 35)) {
+            _ = try ClickatellText(encoding: String(repeating: "a", count: 153 * 35 + 1), maxParts: 35)
         }
     }
 

@@ -92,7 +92,7 @@ final class ScriptedTransport: ClickatellTransport {
 
     @Test func tooManyPartsIsRefusedBeforeAnyRequest() throws {
         let command = try SendCommand.parse(["--to", "447700900123", "--max-parts", "1", "x"])
-        #expect(throws: ClickatellError.tooManyParts(needed: 2, max: 1)) {
+        #expect(throws: ClickatellError.tooManyParts(needed: 2, maxParts: 1)) {
             _ = try command.message(text: String(repeating: "a", count: 161))
         }
     }
@@ -149,11 +149,16 @@ final class ScriptedTransport: ClickatellTransport {
         let outcome = await runner(transport).lookup(.status, .apiMessageID("x"))
         #expect(outcome.exitCode == 1)
         #expect(outcome.errors == ["error: Clickatell answered ERR 103 (Unknown API message ID): Unknown API message ID"])
+        #expect(outcome.output == [
+            #"{"error":{"code":"clickatellError","message":"Clickatell answered ERR 103 (Unknown API message ID): Unknown API message ID","offset":null,"clickatellCode":"103"}}"#,
+        ])
+        #expect(await runner(transport, json: false).lookup(.status, .apiMessageID("x")).output.isEmpty)
     }
 
     @Test(arguments: [
         ["send", "Hi"],
         ["send", "--to", "447700900123", "--max-parts", "0", "Hi"],
+        ["send", "--to", "447700900123", "--max-parts", "36", "Hi"],
         ["send", "--to", "447700900123", "--password", "pw", "Hi"],
         ["send", "--to", "447700900123", "--password-file", "-"],
         ["status"],
@@ -168,6 +173,9 @@ final class ScriptedTransport: ClickatellTransport {
         let fromEnvironment = try ClickatellOptions.parse([]).settings(environment: environment)
         #expect(fromEnvironment.credentials == ClickatellCredentials(apiID: "1", user: "env-user", password: "env-pw"))
         #expect(fromEnvironment.baseURL == "https://api.clickatell.com")
+        var emptyBaseURL = environment
+        emptyBaseURL["CLICKATELL_BASE_URL"] = ""
+        #expect(try ClickatellOptions.parse([]).settings(environment: emptyBaseURL).baseURL == "https://api.clickatell.com")
 
         let options = try ClickatellOptions.parse(["--user", "flag-user", "--password-file", "/secret", "--base-url", "http://127.0.0.1:8080", "--session"])
         let settings = try options.settings(environment: environment) { path in
