@@ -19,7 +19,9 @@ final class SandboxHTTPHandler: ChannelInboundHandler {
     private var head: HTTPRequestHead?
     private var body: [UInt8] = []
     private var bodyTooLarge = false
-    /// Whether a request is being read or answered (an idle timeout then does not close).
+    /// Whether a complete request is being answered (an idle timeout then does not close). A
+    /// request still being read is not busy: a client that sends a head and then stalls its body
+    /// is closed by the idle timeout like any idle connection (slowloris).
     private var busy = false
 
     init(emulator: SandboxEmulator, hostPolicy: HostPolicy, maxBodyOctets: Int) {
@@ -31,7 +33,6 @@ final class SandboxHTTPHandler: ChannelInboundHandler {
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         switch unwrapInboundIn(data) {
         case .head(let requestHead):
-            busy = true
             head = requestHead
             body.removeAll(keepingCapacity: false)
             bodyTooLarge = false
@@ -44,6 +45,7 @@ final class SandboxHTTPHandler: ChannelInboundHandler {
         case .end:
             guard let head else { return }
             self.head = nil
+            busy = true
             answer(head, context: context)
         }
     }

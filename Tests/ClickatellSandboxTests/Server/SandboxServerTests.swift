@@ -103,6 +103,20 @@ struct SandboxServerTests {
         }
     }
 
+    @Test func aRequestWhoseBodyStallsIsClosedByTheIdleTimeout() async throws {
+        try await withServer(idleTimeout: .milliseconds(200)) { server in
+            let clock = ContinuousClock()
+            let start = clock.now
+            // A head promising a body that never comes (slowloris): closed unanswered, by the
+            // server, not by the client's 10 s receive timeout.
+            let head = "POST /http/getbalance HTTP/1.1\r\nHost: 127.0.0.1:\(server.port)\r\n"
+                + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 100\r\n\r\napi_id=42"
+            let stalled = await TestHTTP.raw(port: server.port, Array(head.utf8))
+            #expect(stalled.isEmpty)
+            #expect(clock.now - start < .seconds(9))
+        }
+    }
+
     @Test func malformedHTTPIsAnsweredAndTheServerKeepsServing() async throws {
         try await withServer { server in
             let garbage = await TestHTTP.raw(port: server.port, Array("\u{1}\u{2} nonsense\r\n\r\n".utf8))
