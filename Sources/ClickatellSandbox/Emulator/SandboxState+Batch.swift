@@ -32,13 +32,8 @@ extension SandboxState {
         case .failure(let error): return [error.line()]
         case .success(let batch):
             guard let to = parameters.nonEmpty("to"), !to.contains(",") else { return [APIError.invalidParameters.line()] }
-            var octets = batch.template
-            for (name, value) in parameters.values.sorted(by: { $0.key < $1.key })
-            where name.hasPrefix("field") && name.dropFirst(5).allSatisfy(\.isNumber) {
-                guard let filled = octets.replacingAll(Array("#\(name)#".utf8), with: value, maxCount: 65_536) else {
-                    return [APIError.invalidParameters.line()]
-                }
-                octets = filled
+            guard let octets = batch.template.fillingFields(from: parameters, maxCount: 65_536) else {
+                return [APIError.invalidParameters.line()]
             }
             var merged = batch.parameters
             merged.set("text", octets: octets)
@@ -72,21 +67,38 @@ extension SandboxState {
 }
 
 extension [UInt8] {
-    /// The octets with every occurrence of `target` replaced, or `nil` when the result would be
-    /// longer than `maxCount` (a template is filled in octet by octet, whatever its encoding).
-    func replacingAll(_ target: [UInt8], with replacement: [UInt8], maxCount: Int) -> [UInt8]? {
-        guard !target.isEmpty else { return self }
+    /// The template with every `#fieldN#` that names a given parameter replaced by its value, in
+    /// one pass (a value is not searched again), or `nil` when the result would be longer than
+    /// `maxCount`. Filled in octet by octet, whatever the template's encoding.
+    ///
+    /// - Complexity: O(*n* + *m*) for a template of *n* octets and a result of *m*, however many
+    ///   `field` parameters the request has.
+    func fillingFields(from parameters: FormParameters, maxCount: Int) -> [UInt8]? {
+        let hash = UInt8(ascii: "#")
+        let prefix = Array("field".utf8)
         var result: [UInt8] = []
         var index = 0
         while index < count {
-            if index + target.count <= count && self[index..<index + target.count].elementsEqual(target) {
-                result += replacement
-                index += target.count
-            } else {
-                result.append(self[index])
-                index += 1
+            if self[index] == hash, let close = self[(index + 1)...].firstIndex(of: hash) {
+                let name = self[(index + 1)..<close]
+                if name.starts(with: prefix), name.count > prefix.count, name.count <= 16,
+                   name.dropFirst(prefix.count).allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }),
+                   let value = parameters.octets(String(decoding: name, as: UTF8.self)) {
+                    guard result.count + value.count <= maxCount else { return nil }
+                    result += value
+                    index = close + 1
+                    continue
+                }
+                // Not a field given: copy up to (not including) the closing `#`, which may open
+                // the next token.
+                guard result.count + (close - index) <= maxCount else { return nil }
+                result += self[index..<close]
+                index = close
+                continue
             }
-            if result.count > maxCount { return nil }
+            guard result.count < maxCount else { return nil }
+            result.append(self[index])
+            index += 1
         }
         return result
     }

@@ -120,4 +120,16 @@ struct MessageStateTests {
         let json = await sandbox.emulator.respond(to: SandboxRequest(method: "GET", path: "/sandbox/messages")).text
         #expect(json.contains(#""text":"Hi Ann, code 42""#))
     }
+
+    @Test func aTemplateIsFilledInOnePassWhateverTheNumberOfFields() {
+        var parameters = FormParameters(parsing: Array("field1=Ann&field2=%23field1%23&field10=x".utf8))
+        for n in 11..<5_011 { parameters["field\(n)"] = "v" }
+        let template = Array("Hi #field1#, #field2# #field10# #field3# ##field1# #".utf8)
+        let filled = template.fillingFields(from: parameters, maxCount: 65_536)
+        // A value is not searched again; a field not given stays as written.
+        #expect(filled.map { String(decoding: $0, as: UTF8.self) } == "Hi Ann, #field1# x #field3# #Ann #")
+        let long = Array(String(repeating: "#field1#", count: 10_000).utf8)
+        #expect(long.fillingFields(from: parameters, maxCount: 65_536)?.count == 30_000)
+        #expect(long.fillingFields(from: parameters, maxCount: 29_999) == nil)
+    }
 }
