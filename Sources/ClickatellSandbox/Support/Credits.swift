@@ -78,12 +78,22 @@ public struct Credits: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Orders amounts by value.
     public static func < (lhs: Credits, rhs: Credits) -> Bool { lhs.micros < rhs.micros }
 
-    /// The sum of two amounts.
-    static func + (lhs: Credits, rhs: Credits) -> Credits { Credits(micros: lhs.micros &+ rhs.micros) }
+    /// The sum of two amounts, saturating at the representable extremes (a balance topped up
+    /// past `Int.max` millionths stays there instead of wrapping to a debt).
+    static func + (lhs: Credits, rhs: Credits) -> Credits {
+        let (sum, overflow) = lhs.micros.addingReportingOverflow(rhs.micros)
+        return Credits(micros: overflow ? (rhs.micros > 0 ? .max : .min) : sum)
+    }
 
-    /// The difference of two amounts.
-    static func - (lhs: Credits, rhs: Credits) -> Credits { Credits(micros: lhs.micros &- rhs.micros) }
+    /// The difference of two amounts, saturating like `+`.
+    static func - (lhs: Credits, rhs: Credits) -> Credits {
+        let (difference, overflow) = lhs.micros.subtractingReportingOverflow(rhs.micros)
+        return Credits(micros: overflow ? (rhs.micros < 0 ? .max : .min) : difference)
+    }
 
-    /// The amount times a count (parts of a message).
-    static func * (lhs: Credits, rhs: Int) -> Credits { Credits(micros: lhs.micros &* rhs) }
+    /// The amount times a count (parts of a message), saturating like `+`.
+    static func * (lhs: Credits, rhs: Int) -> Credits {
+        let (product, overflow) = lhs.micros.multipliedReportingOverflow(by: rhs)
+        return Credits(micros: overflow ? ((lhs.micros < 0) == (rhs < 0) ? .max : .min) : product)
+    }
 }

@@ -47,6 +47,21 @@ struct SupportTests {
         }
     }
 
+    @Test func creditsSaturateInsteadOfWrapping() async {
+        #expect((Credits(micros: .max) + Credits(1)).micros == .max)
+        #expect((Credits(micros: .min) - Credits(1)).micros == .min)
+        #expect((Credits(micros: .max / 2) * 3).micros == .max)
+        // The largest balance and voucher the flags accept, redeemed again and again: the
+        // balance stays the largest, never a debt, and a send still goes through.
+        let most = Credits(parsing: "999999999999")!
+        let sandbox = SandboxFixture(credit: most) { $0.voucherCredit = most }
+        for voucher in 1_000_000_000_000_000...1_000_000_000_000_020 {
+            #expect(await sandbox.call("token_pay", [("token", String(voucher))]).hasPrefix("OK: "))
+        }
+        #expect(await sandbox.call("getbalance") == "Credit: \(Credits(micros: .max))")
+        #expect(await sandbox.send([("to", "447700900123"), ("text", "Hi")]).count == 32)
+    }
+
     // 2014-01-01T00:00:00Z is 1388534400 (the reference's ERR 130 example).
     @Test func civilTimeIsUTCPlusTwoForInboundTimestamps() {
         #expect(CivilTime.format(0) == "1970-01-01 02:00:00")
