@@ -74,7 +74,9 @@ public final class SandboxServer: Sendable {
             }
             .bind(host: host, port: port).get()
         let pump = Task {
-            await withTaskGroup(of: Void.self) { group in
+            // Discarding: a plain task group keeps every finished child until it is awaited,
+            // which this loop never does, so a long run's memory grew with every callback sent.
+            await withDiscardingTaskGroup { group in
                 while !Task.isCancelled {
                     // A message's callbacks due at one look are sent one after the other, in
                     // status order (003 before 004); different messages' concurrently.
