@@ -2,6 +2,7 @@
 import NIOCore
 import NIOHTTP1
 import NIOPosix
+import Synchronization
 
 /// The sandbox on HTTP: a SwiftNIO HTTP/1.1 server in front of a ``SandboxEmulator``, and the
 /// loop that sends its callbacks.
@@ -26,12 +27,45 @@ public final class SandboxServer: Sendable {
     public let port: Int
     private let channel: any Channel
     private let pump: Task<Void, Never>
+    private let connections: Connections
 
-    private init(host: String, port: Int, channel: any Channel, pump: Task<Void, Never>) {
+    private init(host: String, port: Int, channel: any Channel, pump: Task<Void, Never>, connections: Connections) {
         self.host = host
         self.port = port
         self.channel = channel
         self.pump = pump
+        self.connections = connections
+    }
+
+    /// The open connections, so that shutdown closes them too (closing the listening socket
+    /// alone left keep-alive connections served by a stopped server).
+    final class Connections: Sendable {
+        private let open = Mutex<(closed: Bool, channels: [ObjectIdentifier: any Channel])>((false, [:]))
+
+        /// Adds a connection, or closes it when the server has already stopped.
+        func add(_ child: any Channel) {
+            let accepted = open.withLock { state in
+                if state.closed { return false }
+                state.channels[ObjectIdentifier(child)] = child
+                return true
+            }
+            guard accepted else {
+                child.close(promise: nil)
+                return
+            }
+            child.closeFuture.whenComplete { [self] _ in
+                _ = open.withLock { $0.channels.removeValue(forKey: ObjectIdentifier(child)) }
+            }
+        }
+
+        /// Closes every connection, and any that arrives later.
+        func closeAll() {
+            let channels = open.withLock { state in
+                state.closed = true
+                return Array(state.channels.values)
+            }
+            for child in channels { child.close(promise: nil) }
+        }
     }
 
     /// Starts listening and sending callbacks.
@@ -59,12 +93,14 @@ public final class SandboxServer: Sendable {
         let readTimeout = TimeAmount.nanoseconds(
             idleNanoseconds.overflow || seconds < 0 ? .max : idleNanoseconds.partialValue + attoseconds / 1_000_000_000)
         let maxBodyOctets = emulator.configuration.maxBodyOctets
+        let connections = Connections()
         let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(ChannelOptions.backlog, value: 256)
             .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
             .childChannelOption(ChannelOptions.socketOption(.tcp_nodelay), value: 1)
             .childChannelInitializer { child in
                 child.eventLoop.makeCompletedFuture {
+                    connections.add(child)
                     let policy = HostPolicy(host: host, port: child.localAddress?.port ?? 0)
                     try child.pipeline.syncOperations.addHandler(IdleStateHandler(readTimeout: readTimeout))
                     try child.pipeline.syncOperations.configureHTTPServerPipeline()
@@ -91,13 +127,15 @@ public final class SandboxServer: Sendable {
                 group.cancelAll()
             }
         }
-        return SandboxServer(host: host, port: channel.localAddress?.port ?? port, channel: channel, pump: pump)
+        return SandboxServer(host: host, port: channel.localAddress?.port ?? port, channel: channel, pump: pump, connections: connections)
     }
 
-    /// Stops listening and stops sending callbacks (retries still waiting are abandoned).
+    /// Stops listening, closes the open connections and stops sending callbacks (retries still
+    /// waiting are abandoned).
     public func shutdown() async {
         pump.cancel()
         try? await channel.close()
+        connections.closeAll()
     }
 }
 #else

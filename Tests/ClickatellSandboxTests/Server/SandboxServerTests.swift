@@ -117,6 +117,21 @@ struct SandboxServerTests {
         }
     }
 
+    @Test func shutdownClosesKeepAliveConnections() async throws {
+        try await withServer { server in
+            let clock = ContinuousClock()
+            let start = clock.now
+            let request = "GET /http/getbalance?\(Self.credentials) HTTP/1.1\r\nHost: 127.0.0.1:\(server.port)\r\n\r\n"
+            // One request answered on a keep-alive connection, which then waits for a second
+            // answer that never comes: the shutdown must close it (not the client's 10 s timeout).
+            async let open = TestHTTP.raw(port: server.port, Array(request.utf8), responses: 2)
+            try await Task.sleep(for: .seconds(1))
+            await server.shutdown()
+            _ = await open
+            #expect(clock.now - start < .seconds(9))
+        }
+    }
+
     @Test func malformedHTTPIsAnsweredAndTheServerKeepsServing() async throws {
         try await withServer { server in
             let garbage = await TestHTTP.raw(port: server.port, Array("\u{1}\u{2} nonsense\r\n\r\n".utf8))
