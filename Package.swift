@@ -68,6 +68,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio", condition: .when(traits: ["Sandbox"])),
                 .product(name: "NIOPosix", package: "swift-nio", condition: .when(traits: ["Sandbox"])),
                 .product(name: "NIOHTTP1", package: "swift-nio", condition: .when(traits: ["Sandbox"])),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio", condition: .when(traits: ["Sandbox"])),
             ]
         ),
         // The `sms` command's logic, kept in a library so tests can drive it.

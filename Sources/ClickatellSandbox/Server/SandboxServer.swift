@@ -1,8 +1,8 @@
 #if Sandbox
+import NIOConcurrencyHelpers
 import NIOCore
 import NIOHTTP1
 import NIOPosix
-import Synchronization
 
 /// The sandbox on HTTP: a SwiftNIO HTTP/1.1 server in front of a ``SandboxEmulator``, and the
 /// loop that sends its callbacks.
@@ -40,11 +40,13 @@ public final class SandboxServer: Sendable {
     /// The open connections, so that shutdown closes them too (closing the listening socket
     /// alone left keep-alive connections served by a stopped server).
     final class Connections: Sendable {
-        private let open = Mutex<(closed: Bool, channels: [ObjectIdentifier: any Channel])>((false, [:]))
+        // NIO's lock rather than Synchronization's Mutex, which needs macOS 15 (the package's
+        // floor is 13.3).
+        private let open = NIOLockedValueBox<(closed: Bool, channels: [ObjectIdentifier: any Channel])>((false, [:]))
 
         /// Adds a connection, or closes it when the server has already stopped.
         func add(_ child: any Channel) {
-            let accepted = open.withLock { state in
+            let accepted = open.withLockedValue { state in
                 if state.closed { return false }
                 state.channels[ObjectIdentifier(child)] = child
                 return true
@@ -54,13 +56,13 @@ public final class SandboxServer: Sendable {
                 return
             }
             child.closeFuture.whenComplete { [self] _ in
-                _ = open.withLock { $0.channels.removeValue(forKey: ObjectIdentifier(child)) }
+                _ = open.withLockedValue { $0.channels.removeValue(forKey: ObjectIdentifier(child)) }
             }
         }
 
         /// Closes every connection, and any that arrives later.
         func closeAll() {
-            let channels = open.withLock { state in
+            let channels = open.withLockedValue { state in
                 state.closed = true
                 return Array(state.channels.values)
             }
@@ -112,19 +114,22 @@ public final class SandboxServer: Sendable {
         let pump = Task {
             // Discarding: a plain task group keeps every finished child until it is awaited,
             // which this loop never does, so a long run's memory grew with every callback sent.
-            await withDiscardingTaskGroup { group in
-                while !Task.isCancelled {
-                    // A message's callbacks due at one look are sent one after the other, in
-                    // status order (003 before 004); different messages' concurrently.
-                    for batch in SandboxCallback.deliveryBatches(await emulator.dueCallbacks()) {
-                        guard let delivery else { continue }
-                        group.addTask {
-                            for callback in batch where !Task.isCancelled { await delivery.deliver(callback) }
-                        }
+            // Apple's releases before macOS 14 / iOS 17 lack the discarding group and keep
+            // that growth (Linux always has it).
+            if #available(macOS 14, iOS 17, tvOS 17, watchOS 10, *) {
+                await withDiscardingTaskGroup { group in
+                    await pumpCallbacks(emulator: emulator, pollInterval: pollInterval) { batch in
+                        group.addTask { await deliverInOrder(batch, through: delivery) }
                     }
-                    try? await Task.sleep(for: pollInterval)
+                    group.cancelAll()
                 }
-                group.cancelAll()
+            } else {
+                await withTaskGroup(of: Void.self) { group in
+                    await pumpCallbacks(emulator: emulator, pollInterval: pollInterval) { batch in
+                        group.addTask { await deliverInOrder(batch, through: delivery) }
+                    }
+                    group.cancelAll()
+                }
             }
         }
         return SandboxServer(host: host, port: channel.localAddress?.port ?? port, channel: channel, pump: pump, connections: connections)
@@ -138,8 +143,28 @@ public final class SandboxServer: Sendable {
         connections.closeAll()
     }
 }
+
+/// Until cancelled: hands each batch of due callbacks to `start`, then waits `pollInterval`. A
+/// message's callbacks due at one look form one batch, in status order (003 before 004), sent
+/// one after the other; different messages' batches go concurrently.
+private func pumpCallbacks(
+    emulator: SandboxEmulator, pollInterval: Duration, start: ([SandboxCallback]) -> Void
+) async {
+    while !Task.isCancelled {
+        for batch in SandboxCallback.deliveryBatches(await emulator.dueCallbacks()) { start(batch) }
+        try? await Task.sleep(for: pollInterval)
+    }
+}
+
+/// Sends one batch of callbacks in order, or nothing when no callback URL is configured.
+private func deliverInOrder(_ batch: [SandboxCallback], through delivery: CallbackDelivery?) async {
+    guard let delivery else { return }
+    for callback in batch where !Task.isCancelled { await delivery.deliver(callback) }
+}
+
 #else
 /// The sandbox's HTTP server needs the `Sandbox` package trait (SwiftNIO).
 @available(*, unavailable, message: "SandboxServer needs swift-sms's Sandbox trait (SwiftNIO)")
 public enum SandboxServer {}
+
 #endif
