@@ -135,6 +135,7 @@ let package = Package(
         .testTarget(
             name: "ClickatellSandboxTests",
             dependencies: [
+                "_SMSTestSupport",
                 "ClickatellSandbox",
                 .product(name: "NIOCore", package: "swift-nio", condition: .when(traits: ["Sandbox"])),
                 .product(name: "NIOPosix", package: "swift-nio", condition: .when(traits: ["Sandbox"])),
@@ -144,6 +145,7 @@ let package = Package(
         .testTarget(
             name: "ClickatellHTTPTests",
             dependencies: [
+                "_SMSTestSupport",
                 "ClickatellHTTP",
                 "ClickatellURLSession",
                 "SMSCore",
@@ -155,6 +157,7 @@ let package = Package(
         .testTarget(
             name: "ClickatellIntegrationTests",
             dependencies: [
+                "_SMSTestSupport",
                 "ClickatellHTTP",
                 "ClickatellURLSession",
                 "ClickatellSandbox",

@@ -2,8 +2,8 @@
 import ClickatellHTTP
 import Logging
 import SMSCore
-import Synchronization
 import Testing
+import _SMSTestSupport
 
 @Suite struct ClientSendTests {
     @Test func threeRecipientsWithOneBadNumberGiveThreeResultsInOrder() async throws {
@@ -281,7 +281,7 @@ final class LogRecords: Sendable {
         var text: String
     }
 
-    private let storage = Mutex<[Line]>([])
+    private let storage = Locked<[Line]>([])
     var lines: [Line] { storage.withLock { $0 } }
 
     var handler: Handler { Handler(records: self) }

@@ -1,6 +1,6 @@
 #if Clickatell
+import _SMSTestSupport
 import ClickatellHTTP
-import Synchronization
 
 /// An in-process Clickatell: answers each request from a script kept per path, and records
 /// every request. No network.
@@ -16,11 +16,11 @@ final class FakeTransport: ClickatellTransport {
         var requests: [ClickatellHTTPRequest] = []
     }
 
-    let state: Mutex<State>
+    let state: Locked<State>
 
     /// A transport that answers `path` with its replies in turn (the last one repeats).
     init(_ script: [String: [Reply]]) {
-        state = Mutex(State(script: script))
+        state = Locked(State(script: script))
     }
 
     func send(_ request: ClickatellHTTPRequest) async throws -> ClickatellHTTPResponse {
@@ -52,7 +52,7 @@ final class FakeTransport: ClickatellTransport {
 
 /// Records the delays the client asks for, and never waits.
 final class SleepRecorder: Sendable {
-    private let delays = Mutex<[Duration]>([])
+    private let delays = Locked<[Duration]>([])
     var recorded: [Duration] { delays.withLock { $0 } }
     var sleep: @Sendable (Duration) async throws -> Void {
         { [self] duration in delays.withLock { $0.append(duration) } }

@@ -1,6 +1,6 @@
 #if Clickatell
+import _SMSTestSupport
 import Foundation
-import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -18,7 +18,7 @@ final class LoopbackHTTPServer: Sendable {
 
     let port: UInt16
     private let listener: Int32
-    private let state = Mutex<(received: [Received], connections: Int)>(([], 0))
+    private let state = Locked<(received: [Received], connections: Int)>(([], 0))
     private let status: Int
     private let responseBody: String
 

@@ -1,9 +1,9 @@
 #if Clickatell && Sandbox
+import _SMSTestSupport
 import ClickatellHTTP
 import ClickatellSandbox
 import ClickatellURLSession
 import Foundation
-import Synchronization
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -103,7 +103,7 @@ struct RecordingTransport: ClickatellTransport {
 
     /// The requests so far, shared by every copy of the transport.
     final class Log: Sendable {
-        let requests = Mutex<[Sent]>([])
+        let requests = Locked<[Sent]>([])
     }
 
     let base: URLSessionTransport

@@ -1,8 +1,8 @@
 #if Clickatell && Sandbox
+import _SMSTestSupport
 import NIOCore
 import NIOHTTP1
 import NIOPosix
-import Synchronization
 
 /// An application's status-callback endpoint on 127.0.0.1 (an ephemeral port): records every
 /// request it gets and answers 200.
@@ -14,8 +14,8 @@ final class StatusCallbackListener: Sendable {
         let body: String
     }
 
-    private let state = Mutex<[Received]>([])
-    private let channelBox = Mutex<(any Channel)?>(nil)
+    private let state = Locked<[Received]>([])
+    private let channelBox = Locked<(any Channel)?>(nil)
 
     var received: [Received] { state.withLock { $0 } }
 

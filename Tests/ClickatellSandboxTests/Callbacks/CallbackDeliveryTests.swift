@@ -1,12 +1,12 @@
 @testable import ClickatellSandbox
-import Synchronization
 import Testing
+import _SMSTestSupport
 
 @Suite("Callback retries")
 struct CallbackDeliveryTests {
     final class Recorder: Sendable {
-        let attempts = Mutex(0)
-        let sleeps = Mutex<[Double]>([])
+        let attempts = Locked(0)
+        let sleeps = Locked<[Double]>([])
         let failures: Int
         init(failures: Int) { self.failures = failures }
     }

@@ -1,8 +1,8 @@
 #if Sandbox
+import _SMSTestSupport
 import NIOCore
 import NIOHTTP1
 import NIOPosix
-import Synchronization
 
 /// A tiny HTTP listener on 127.0.0.1 that records the requests it gets (as an application's
 /// callback endpoint would) and answers 500 to the first `failures` of them.
@@ -13,11 +13,11 @@ final class CallbackListener: Sendable {
         let body: String
     }
 
-    private let state: Mutex<(received: [Received], remainingFailures: Int)>
-    private let channelBox = Mutex<(any Channel)?>(nil)
+    private let state: Locked<(received: [Received], remainingFailures: Int)>
+    private let channelBox = Locked<(any Channel)?>(nil)
 
     init(failures: Int = 0) {
-        state = Mutex(([], failures))
+        state = Locked(([], failures))
     }
 
     var received: [Received] { state.withLock { $0.received } }

@@ -1,8 +1,8 @@
-import Synchronization
+import _SMSTestSupport
 
 /// Collects log lines from any thread.
 final class LogLines: Sendable {
-    private let lines = Mutex<[String]>([])
+    private let lines = Locked<[String]>([])
 
     func append(_ line: String) { lines.withLock { $0.append(line) } }
 

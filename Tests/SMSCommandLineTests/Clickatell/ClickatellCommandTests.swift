@@ -1,8 +1,8 @@
 #if Clickatell
 import ArgumentParser
 import ClickatellHTTP
-import Synchronization
 import Testing
+import _SMSTestSupport
 
 @testable import SMSCommandLine
 
@@ -10,7 +10,7 @@ import Testing
 final class ScriptedTransport: ClickatellTransport {
     let bodies: [String: String]
     let failing: Bool
-    private let log = Mutex<[ClickatellHTTPRequest]>([])
+    private let log = Locked<[ClickatellHTTPRequest]>([])
 
     init(_ bodies: [String: String], failing: Bool = false) {
         self.bodies = bodies
