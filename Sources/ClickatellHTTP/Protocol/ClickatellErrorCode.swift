@@ -25,19 +25,17 @@ public struct ClickatellErrorCode: RawRepresentable, Hashable, Sendable, CustomS
 
     /// The code's number, or `nil` when the raw value is not all ASCII digits.
     public var number: Int? {
-        guard !rawValue.isEmpty, rawValue.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
-        return Int(rawValue)
+        NumericCode.number(of: rawValue)
     }
 
     /// Whether two codes are the same: by number when both are numeric, by text otherwise.
     public static func == (lhs: Self, rhs: Self) -> Bool {
-        if let left = lhs.number, let right = rhs.number { return left == right }
-        return lhs.rawValue == rhs.rawValue
+        NumericCode.equal(lhs.rawValue, rhs.rawValue)
     }
 
     /// Hashes consistently with `==`.
     public func hash(into hasher: inout Hasher) {
-        if let number { hasher.combine(number) } else { hasher.combine(rawValue) }
+        NumericCode.hash(rawValue, into: &hasher)
     }
 
     /// The code and its meaning when known: `001 (Authentication failed)`.
