@@ -1,5 +1,5 @@
 // swift-tools-version: 6.1
-// libFuzzer targets for SMSCore and the Clickatell response parser. Build and run them with `Scripts/fuzz.sh` from the repository
+// libFuzzer targets for SMSCore and the Clickatell response and callback parsers. Build and run them with `Scripts/fuzz.sh` from the repository
 // root; see docs/fuzzing.md. This package is separate so the fuzzer flags
 // (`-sanitize=fuzzer,address`) never reach the main build.
 import PackageDescription
@@ -33,6 +33,10 @@ let package = Package(
                 .product(name: "ClickatellHTTP", package: "swift-sms"),
                 .product(name: "SMSCore", package: "swift-sms"),
             ]
+        ),
+        .executableTarget(
+            name: "FuzzCallbackParsing",
+            dependencies: ["CFuzzerDriver", .product(name: "ClickatellHTTP", package: "swift-sms")]
         ),
     ],
     swiftLanguageModes: [.v6]

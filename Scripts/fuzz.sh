@@ -11,7 +11,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../FuzzTesting"
 
-all_targets=(FuzzSegmentation FuzzDecoding FuzzAddresses FuzzResponseParsing)
+all_targets=(FuzzSegmentation FuzzDecoding FuzzAddresses FuzzResponseParsing FuzzCallbackParsing)
 target="${1:-all}"
 seconds="${2:-30}"
 if [[ "$target" == "all" ]]; then

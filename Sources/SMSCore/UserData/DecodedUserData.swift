@@ -81,6 +81,7 @@ public struct DecodedUserData: Hashable, Sendable {
         }
 
         var notes: [DecodingNote] = []
+        let text: String
         switch encoding {
         case .gsm7:
             let headerSeptets = SeptetPacking.headerSeptets(headerOctets: headerOctets)
@@ -96,18 +97,12 @@ public struct DecodedUserData: Hashable, Sendable {
                 // Unreachable: `needed` octets cover header, fill and every septet.
                 throw .lengthExceedsData(length: length, encoding: encoding, needed: needed, available: bytes.count)
             }
-            let decoded = GSM7Codec.decode(payload)
-            text = decoded.text
-            notes = decoded.notes
-        case .ucs2:
+            (text, notes) = Self.decode(payload, encoding: encoding)
+        case .ucs2, .eightBit:
             payload = Array(bytes[headerOctets..<needed])
-            let decoded = UCS2Codec.decode(payload)
-            text = decoded.text
-            notes = decoded.notes
-        case .eightBit:
-            payload = Array(bytes[headerOctets..<needed])
-            text = ""
+            (text, notes) = Self.decode(payload, encoding: encoding)
         }
+        self.text = text
         if bytes.count > needed {
             notes.append(DecodingNote(kind: .octetsBeyondLength, offset: needed, value: UInt32(bytes.count - needed)))
         }
@@ -116,6 +111,47 @@ public struct DecodedUserData: Hashable, Sendable {
         self.headerOctets = headerOctets
         self.ignoredHeaderError = ignoredHeaderError
         self.notes = notes
+    }
+
+    /// A part whose header and payload arrived apart, as a gateway's callback delivers an
+    /// inbound part: the header from one field, the characters from another.
+    ///
+    /// The payload is decoded as ``init(parsing:encoding:hasHeader:)`` decodes it, so
+    /// ``Reassembly`` treats such parts like parts decoded from TP-UD. Text that arrived as
+    /// characters, in any character set, is carried exactly as UCS-2: its UTF-16 big-endian
+    /// octets (``UCS2Codec/bigEndianBytes(of:)``).
+    ///
+    /// ```swift
+    /// let header = try UserDataHeader(parsing: Hex.decode("050003330201"))
+    /// let part = DecodedUserData(header: header, encoding: .ucs2,
+    ///                            payload: UCS2Codec.bigEndianBytes(of: "Hello, "))
+    /// part.concatenation   // reference 51 (8-bit), part 1 of 2
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - header: The header (empty when the part had none).
+    ///   - encoding: The character set of the payload.
+    ///   - payload: One septet per element for GSM-7 (values above 0x7F are noted and
+    ///     replaced, as ``GSM7Codec/decode(_:)`` does), octets for UCS-2 and 8-bit data.
+    /// - Complexity: O(*n*) in the payload.
+    public init(header: UserDataHeader, encoding: SMSEncoding, payload: [UInt8]) {
+        self.encoding = encoding
+        self.header = header
+        self.headerOctets = header.encodedLength
+        self.ignoredHeaderError = nil
+        self.payload = payload
+        (text, notes) = Self.decode(payload, encoding: encoding)
+    }
+
+    /// The text and notes of a payload; no text for 8-bit data.
+    private static func decode(_ payload: [UInt8], encoding: SMSEncoding) -> (String, [DecodingNote]) {
+        let decoded: DecodedText
+        switch encoding {
+        case .gsm7: decoded = GSM7Codec.decode(payload)
+        case .ucs2: decoded = UCS2Codec.decode(payload)
+        case .eightBit: return ("", [])
+        }
+        return (decoded.text, decoded.notes)
     }
 
     /// The concatenation element of the header, if any (see ``UserDataHeader/concatenation``).

@@ -118,4 +118,28 @@ import Testing
         let eight = try DecodedUserData(parsing: UserData(bytes: bytes, length: 8), encoding: .gsm7, hasHeader: false)
         #expect(eight.text.unicodeScalars.last == "@")
     }
+
+    /// A part whose header and payload arrived apart decodes as the same part parsed from TP-UD.
+    @Test(arguments: [SMSEncoding.gsm7, .ucs2])
+    func aPartGivenAsHeaderAndPayloadEqualsTheParsedOne(encoding: SMSEncoding) throws {
+        let header = UserDataHeader(elements: [
+            .concatenation(Concatenation(reference: 0x33, referenceSize: .eightBit, total: 2, sequence: 1))
+        ])
+        let text = "Grüße {€}"
+        let userData: UserData = encoding == .gsm7
+            ? .gsm7(header: header, septets: try GSM7Codec.septets(of: text))
+            : .ucs2(header: header, utf16: text.utf16)
+        let parsed = try DecodedUserData(parsing: userData, encoding: encoding, hasHeader: true)
+        let given = DecodedUserData(header: header, encoding: encoding, payload: parsed.payload)
+        #expect(given == parsed)
+        #expect(given.text == text)
+        #expect(given.headerOctets == 6)
+    }
+
+    @Test func aPartGivenWithoutHeaderHasNoHeaderOctetsAndNotesWhatItRepaired() {
+        let part = DecodedUserData(header: UserDataHeader(), encoding: .ucs2, payload: [0xD8, 0x3D, 0x00])
+        #expect(part.headerOctets == 0)
+        #expect(part.text == "\u{FFFD}\u{FFFD}")
+        #expect(part.notes.map(\.kind) == [.loneSurrogate, .oddTrailingOctet])
+    }
 }

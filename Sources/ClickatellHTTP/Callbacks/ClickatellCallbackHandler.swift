@@ -1,0 +1,71 @@
+#if Clickatell
+/// The callback endpoint of a server application: a ``ClickatellCallbackReceiver`` behind an
+/// actor, on the system clock, for a route of any web framework to call.
+///
+/// The route hands over the query, `Content-Type`, `Authorization` and body, answers with the
+/// outcome's status, header fields and body, and acts on its events. Answer quickly: Clickatell
+/// waits for the answer and retries on failure.
+///
+/// With Hummingbird 2:
+///
+/// ```swift
+/// let callbacks = ClickatellCallbackHandler(
+///     configuration: .init(credentials: .init(user: "clickatell", password: callbackPassword)))
+///
+/// router.on("/clickatell/callback", method: .post) { request, context -> Response in
+///     let body = try await request.body.collect(upTo: 65_536)
+///     let outcome = await callbacks.handle(ClickatellCallbackRequest(
+///         query: request.uri.query,
+///         contentType: request.headers[.contentType],
+///         authorization: request.headers[.authorization],
+///         body: Array(buffer: body)))
+///     for event in outcome.events {
+///         switch event {
+///         case .status(let update, _): try await store.setStatus(update.status, of: update.apiMessageID)
+///         case .inbound(let message): try await inbox.add(from: message.from, text: message.text)
+///         case .incompleteInbound(let message): logger.warning("gave up \(message.parts.count) parts")
+///         default: break
+///         }
+///     }
+///     return Response(status: .init(code: outcome.statusCode), body: .init(byteBuffer: ByteBuffer(string: outcome.body)))
+/// }
+/// ```
+///
+/// docs/callbacks.md has the same for Vapor and for GET callbacks.
+public actor ClickatellCallbackHandler {
+    private var receiver: ClickatellCallbackReceiver
+    private let now: @Sendable () -> Double
+
+    /// A handler with the given limits and credentials.
+    ///
+    /// - Parameters:
+    ///   - configuration: Limits and the optional basic-authentication credentials.
+    ///   - now: The clock, in seconds, for expiring held inbound parts; `nil` (the default)
+    ///     for the system's wall clock.
+    public init(
+        configuration: ClickatellCallbackReceiver.Configuration = .init(),
+        now: (@Sendable () -> Double)? = nil
+    ) {
+        receiver = ClickatellCallbackReceiver(configuration: configuration)
+        self.now = now ?? { Double(WallClock.unixTime()) }
+    }
+
+    /// Applies one request; see ``ClickatellCallbackReceiver/receive(_:now:)``.
+    ///
+    /// - Parameter request: The request as received.
+    /// - Returns: What to answer, and what it meant.
+    public func handle(_ request: ClickatellCallbackRequest) -> ClickatellCallbackOutcome {
+        receiver.receive(request, now: now())
+    }
+
+    /// Gives up expired inbound messages; see ``ClickatellCallbackReceiver/expire(now:)``.
+    ///
+    /// - Returns: One ``ClickatellCallbackEvent/incompleteInbound(_:)`` per message given up.
+    public func expire() -> [ClickatellCallbackEvent] {
+        receiver.expire(now: now())
+    }
+
+    /// The number of inbound parts held, waiting for the rest of their message.
+    public var heldInboundPartCount: Int { receiver.heldInboundPartCount }
+}
+#endif

@@ -1,0 +1,107 @@
+#if Clickatell
+import SMSCore
+
+/// What the parts of one long inbound message share (reference §8.2: from, to, reference,
+/// total).
+struct InboundKey: Hashable, Sendable {
+    var from: String
+    var to: String
+    var reference: UInt16
+    var referenceSize: Concatenation.ReferenceSize
+    var total: UInt8
+}
+
+/// The parts of a long inbound message received so far.
+struct HeldGroup: Sendable {
+    /// Tells this group from an earlier one with the same key in the expiry queue.
+    var serial: Int
+    var firstArrival: Double
+    var parts: [ClickatellInboundPart] = []
+    var sequences: Set<UInt8> = []
+}
+
+extension ClickatellCallbackReceiver {
+    /// Applies an inbound callback: a whole message, a part to hold, or the last part.
+    mutating func receive(_ part: ClickatellInboundPart, now: Double) -> [ClickatellCallbackEvent] {
+        if rememberedIDs.contains(part.moMessageID) { return [.duplicateInboundPart(part)] }
+        guard let concatenation = part.concatenation, concatenation.total > 1 else {
+            remember(part.moMessageID)
+            let message = ClickatellInboundMessage(from: part.from, to: part.to, text: part.text, parts: [part], issues: [])
+            return [.inbound(message)]
+        }
+        let key = InboundKey(
+            from: part.from, to: part.to, reference: concatenation.reference,
+            referenceSize: concatenation.referenceSize, total: concatenation.total)
+        if heldGroups[key] == nil {
+            heldGroups[key] = HeldGroup(serial: nextSerial, firstArrival: now)
+            heldOrder.append((key, nextSerial))
+            nextSerial += 1
+        }
+        if !part.moMessageID.isEmpty, heldGroups[key]?.parts.contains(where: { $0.moMessageID == part.moMessageID }) == true {
+            return [.duplicateInboundPart(part)]
+        }
+        heldGroups[key]?.parts.append(part)
+        heldGroups[key]?.sequences.insert(concatenation.sequence)
+        heldInboundPartCount += 1
+
+        var events: [ClickatellCallbackEvent]
+        let received = heldGroups[key]?.sequences.count ?? 0
+        if received == Int(concatenation.total) {
+            events = [complete(key)]
+        } else {
+            events = [.inboundPartHeld(part, received: received, total: Int(concatenation.total))]
+        }
+        while heldInboundPartCount > configuration.maxHeldInboundParts, let oldest = oldestHeldKey() {
+            events.append(giveUp(oldest, reason: .evicted))
+        }
+        return events
+    }
+
+    /// Joins a group whose every sequence number has arrived.
+    private mutating func complete(_ key: InboundKey) -> ClickatellCallbackEvent {
+        guard let group = heldGroups[key] else { preconditionFailure("completing a group that is not held") }
+        let reassembly = Reassembly(reassembling: group.parts.map(\.userData))
+        guard let message = reassembly.messages.first, reassembly.messages.count == 1, let text = message.text else {
+            return giveUp(key, reason: .conflictingParts)
+        }
+        release(key)
+        for part in group.parts { remember(part.moMessageID) }
+        let parts = message.slots.flatMap { $0.partIndices.map { group.parts[$0] } }
+        return .inbound(ClickatellInboundMessage(from: key.from, to: key.to, text: text, parts: parts, issues: message.issues))
+    }
+
+    /// Removes a group and reports its parts as an incomplete message.
+    mutating func giveUp(_ key: InboundKey, reason: ClickatellIncompleteInboundMessage.Reason) -> ClickatellCallbackEvent {
+        let group = heldGroups[key] ?? HeldGroup(serial: -1, firstArrival: 0)
+        release(key)
+        for part in group.parts { remember(part.moMessageID) }
+        let missing = (1...Int(key.total)).filter { !group.sequences.contains(UInt8($0)) }
+        return .incompleteInbound(ClickatellIncompleteInboundMessage(
+            from: key.from, to: key.to, reference: key.reference, referenceSize: key.referenceSize,
+            total: Int(key.total), parts: group.parts, missingSequences: missing, reason: reason))
+    }
+
+    /// The key of the group held longest.
+    private mutating func oldestHeldKey() -> InboundKey? {
+        while let entry = heldOrder.first {
+            if let group = heldGroups[entry.key], group.serial == entry.serial { return entry.key }
+            _ = heldOrder.popFirst()
+        }
+        return nil
+    }
+
+    private mutating func release(_ key: InboundKey) {
+        heldInboundPartCount -= heldGroups[key]?.parts.count ?? 0
+        heldGroups[key] = nil
+    }
+
+    /// Remembers a `moMsgId` so a retry of it is ignored; forgets the oldest beyond the bound.
+    private mutating func remember(_ id: String) {
+        guard !id.isEmpty, rememberedIDs.insert(id).inserted else { return }
+        rememberedOrder.append(id)
+        while rememberedIDs.count > configuration.maxRememberedInboundIDs, let oldest = rememberedOrder.popFirst() {
+            rememberedIDs.remove(oldest)
+        }
+    }
+}
+#endif
