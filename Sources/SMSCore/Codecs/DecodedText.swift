@@ -1,5 +1,5 @@
 /// Text decoded from received user data, with what the decoder had to repair. Returned by
-/// ``GSM7Codec/decode(_:)`` (TS 23.038 6.2.1 and 6.2.1.1) and ``UCS2Codec/decode(_:)``
+/// ``GSM7Codec/decode(_:tables:)`` (TS 23.038 6.2.1 and 6.2.1.1) and ``UCS2Codec/decode(_:)``
 /// (TS 23.038 6.2.3).
 ///
 /// Offsets in ``notes`` count units of the decoder's input: septets for GSM-7, octets for

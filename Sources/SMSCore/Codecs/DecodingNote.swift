@@ -44,13 +44,15 @@ public struct DecodingNote: Hashable, Sendable, CustomStringConvertible {
         let hex = Hex.literal(value)
         switch kind {
         case .escapeToUndefinedCode:
-            return "\(position): escape to undefined extension code \(hex), shown as the default-alphabet character (TS 23.038 6.2.1.1)"
+            return "\(position): escape to undefined extension code \(hex), shown as the locking-shift table's character (TS 23.038 6.2.1.1)"
         case .reservedEscape:
             return "\(position): escape 0x1B 0x1B (reserved for another extension table), shown as a space (TS 23.038 6.2.1.1)"
         case .trailingEscape:
             return "\(position): escape 0x1B at the end with no code after it; nothing shown"
         case .invalidSeptet:
             return "\(position): \(hex) is not a septet; shown as U+FFFD"
+        case .undefinedSeptet:
+            return "\(position): the locking-shift table defines nothing at \(hex); shown as U+FFFD"
         case .loneSurrogate:
             return "\(position): lone surrogate \(hex); shown as U+FFFD"
         case .oddTrailingOctet:
@@ -79,7 +81,8 @@ extension DecodingNote {
 
         /// GSM-7: the escape 0x1B followed by a code the extension table does not define
         /// (including 0x0D, CR2). As TS 23.038 6.2.1.1 requires, the character at that code in
-        /// the default alphabet is shown. Offset: the escape; value: the code.
+        /// the locking-shift table (the default alphabet unless a national one is in force) is
+        /// shown, or U+FFFD where that table is empty too. Offset: the escape; value: the code.
         public static let escapeToUndefinedCode = Self(rawValue: "escapeToUndefinedCode")
         /// GSM-7: 0x1B 0x1B. The extension table reserves 0x1B for a further extension table and
         /// TS 23.038 6.2.1.1 says to show a space; the septet after the pair is read as a new
@@ -91,6 +94,10 @@ extension DecodingNote {
         /// GSM-7: an element above 0x7F in a septet string (unpacked data never has one).
         /// Shown as U+FFFD. Offset and value: that element.
         public static let invalidSeptet = Self(rawValue: "invalidSeptet")
+        /// GSM-7: a septet that the national locking-shift table in force leaves empty (the
+        /// Indic tables have such positions, TS 23.038 annex A.3). Shown as U+FFFD. Offset and
+        /// value: that septet.
+        public static let undefinedSeptet = Self(rawValue: "undefinedSeptet")
         /// UCS-2: a high surrogate not followed by a low one, or a low surrogate not preceded by
         /// a high one. Shown as U+FFFD. Offset: the octet where the unit starts; value: the unit.
         public static let loneSurrogate = Self(rawValue: "loneSurrogate")
@@ -107,7 +114,7 @@ extension DecodingNote {
         /// The unit ``DecodingNote/offset`` counts for this kind.
         var unitName: String {
             switch self {
-            case .escapeToUndefinedCode, .reservedEscape, .trailingEscape, .invalidSeptet: "septet"
+            case .escapeToUndefinedCode, .reservedEscape, .trailingEscape, .invalidSeptet, .undefinedSeptet: "septet"
             default: "octet"
             }
         }

@@ -1,5 +1,6 @@
 /// Text to GSM 7-bit septets and back, with the default alphabet and its extension table
-/// (3GPP TS 23.038 clauses 6.2.1 and 6.2.1.1).
+/// (3GPP TS 23.038 clauses 6.2.1 and 6.2.1.1) or a national pair of tables (annex A, see
+/// ``GSM7Tables``).
 ///
 /// A *septet string* is one septet per `UInt8` (0x00...0x7F), before packing. A character of the
 /// extension table (`€ [ ] { } \ ^ ~ |` and form feed) is two elements, the escape 0x1B and its
@@ -16,33 +17,35 @@
 public enum GSM7Codec {
     /// Appends the septets of each scalar to a septet string.
     ///
-    /// A default-alphabet character adds one septet, an extension-table character two (0x1B and
-    /// its code).
+    /// A character of the locking-shift table (the default alphabet unless `tables` says
+    /// otherwise) adds one septet, a character of the single-shift table two (0x1B and its
+    /// code).
     ///
     /// - Parameters:
     ///   - scalars: The text as Unicode scalars (`text.unicodeScalars`).
+    ///   - tables: The tables to write with; ``GSM7Tables/standard`` by default.
     ///   - buffer: The septet string to append to. When the function throws, it is left as it
     ///     was.
-    /// - Throws: ``GSM7EncodingError`` for the first scalar that is not GSM-7, with its scalar
+    /// - Throws: ``GSM7EncodingError`` for the first scalar the tables lack, with its scalar
     ///   offset in `scalars`.
     /// - Complexity: O(*n*) in scalars.
     public static func appendSeptets(
-        of scalars: some Sequence<Unicode.Scalar>, to buffer: inout [UInt8]
+        of scalars: some Sequence<Unicode.Scalar>, tables: GSM7Tables = .standard, to buffer: inout [UInt8]
     ) throws(GSM7EncodingError) {
         // A string's scalars are read straight from its UTF-8.
         if let view = scalars as? String.UnicodeScalarView {
-            try appendSeptets(ofUTF8Of: String(view), to: &buffer)
+            try appendSeptets(ofUTF8Of: String(view), tables: tables, to: &buffer)
             return
         }
         if let view = scalars as? Substring.UnicodeScalarView {
-            try appendSeptets(ofUTF8Of: Substring(view), to: &buffer)
+            try appendSeptets(ofUTF8Of: Substring(view), tables: tables, to: &buffer)
             return
         }
         let start = buffer.count
         reserveForAppending(&buffer, scalars.underestimatedCount)
         var offset = 0
         for scalar in scalars {
-            guard appendSeptets(ofScalarValue: scalar.value, to: &buffer) else {
+            guard appendSeptets(ofScalarValue: scalar.value, tables: tables, to: &buffer) else {
                 buffer.removeSubrange(start...)
                 throw .unencodable(scalar, offset: offset)
             }
@@ -52,18 +55,20 @@ public enum GSM7Codec {
 
     /// The septet string of a text.
     ///
-    /// - Parameter text: The text.
-    /// - Returns: One septet per default-alphabet character, two per extension-table character.
-    /// - Throws: ``GSM7EncodingError`` for the first scalar that is not GSM-7.
+    /// - Parameters:
+    ///   - text: The text.
+    ///   - tables: The tables to write with; ``GSM7Tables/standard`` by default.
+    /// - Returns: One septet per locking-shift character, two per single-shift character.
+    /// - Throws: ``GSM7EncodingError`` for the first scalar the tables lack.
     /// - Complexity: O(*n*) in scalars.
-    public static func septets(of text: some StringProtocol) throws(GSM7EncodingError) -> [UInt8] {
+    public static func septets(of text: some StringProtocol, tables: GSM7Tables = .standard) throws(GSM7EncodingError) -> [UInt8] {
         var septets: [UInt8] = []
-        try appendSeptets(ofUTF8Of: text, to: &septets)
+        try appendSeptets(ofUTF8Of: text, tables: tables, to: &septets)
         return septets
     }
 
     private static func appendSeptets(
-        ofUTF8Of text: some StringProtocol, to septets: inout [UInt8]
+        ofUTF8Of text: some StringProtocol, tables: GSM7Tables, to septets: inout [UInt8]
     ) throws(GSM7EncodingError) {
         let failure: (value: UInt32, offset: Int)? = withContiguousUTF8(of: text) { utf8 in
             let start = septets.count
@@ -72,7 +77,7 @@ public enum GSM7Codec {
             var offset = 0
             while index < utf8.count {
                 let (value, length) = scalarValue(inUTF8: utf8, at: index)
-                guard appendSeptets(ofScalarValue: value, to: &septets) else {
+                guard appendSeptets(ofScalarValue: value, tables: tables, to: &septets) else {
                     septets.removeSubrange(start...)
                     return (value, offset)
                 }
@@ -86,11 +91,11 @@ public enum GSM7Codec {
         }
     }
 
-    /// Appends the one or two septets of a scalar value; `false`, appending nothing, when GSM-7
-    /// has no code for it.
+    /// Appends the one or two septets of a scalar value; `false`, appending nothing, when the
+    /// tables have no code for it.
     @inline(__always)
-    private static func appendSeptets(ofScalarValue value: UInt32, to septets: inout [UInt8]) -> Bool {
-        let raw = GSM7Alphabet.rawCode(value)
+    private static func appendSeptets(ofScalarValue value: UInt32, tables: GSM7Tables, to septets: inout [UInt8]) -> Bool {
+        let raw = tables.rawCode(value)
         if raw < 0x80 {
             septets.append(raw)
         } else if raw != GSM7Alphabet.noCode {
@@ -109,7 +114,8 @@ public enum GSM7Codec {
     /// | input | shown | note |
     /// |---|---|---|
     /// | 0x1B + a defined extension code | the extension character | — |
-    /// | 0x1B + an undefined code *c* (e.g. 0x41, or 0x0D CR2) | the default-alphabet character at *c* | ``DecodingNote/Kind/escapeToUndefinedCode`` |
+    /// | 0x1B + an undefined code *c* (e.g. 0x41, or 0x0D CR2) | the locking-shift table's character at *c* | ``DecodingNote/Kind/escapeToUndefinedCode`` |
+    /// | a septet a national locking-shift table leaves empty | U+FFFD | ``DecodingNote/Kind/undefinedSeptet`` |
     /// | 0x1B 0x1B | a space; the next septet starts a new character | ``DecodingNote/Kind/reservedEscape`` |
     /// | 0x1B as the last septet | nothing | ``DecodingNote/Kind/trailingEscape`` |
     /// | an element above 0x7F | U+FFFD | ``DecodingNote/Kind/invalidSeptet`` |
@@ -123,14 +129,17 @@ public enum GSM7Codec {
     /// GSM7Codec.decode([0x41, 0x1B]).notes.count   // 1 (trailing escape)
     /// ```
     ///
-    /// - Parameter septets: One septet per element.
+    /// - Parameters:
+    ///   - septets: One septet per element.
+    ///   - tables: The tables the septets were written with; ``GSM7Tables/standard`` by default.
     /// - Returns: The text and the notes, in input order.
     /// - Complexity: O(*n*); allocates the string and, only when there are notes, the notes.
-    public static func decode(_ septets: some Collection<UInt8>) -> DecodedText {
-        withContiguous(septets) { decode(buffer: $0) }
+    public static func decode(_ septets: some Collection<UInt8>, tables: GSM7Tables = .standard) -> DecodedText {
+        withContiguous(septets) { decode(buffer: $0, tables: tables) }
     }
 
-    private static func decode(buffer source: UnsafeBufferPointer<UInt8>) -> DecodedText {
+    private static func decode(buffer source: UnsafeBufferPointer<UInt8>, tables: GSM7Tables) -> DecodedText {
+        let basic = GSM7Tables.lockingDecoding[Int(tables.lockingShift?.identifier ?? 0)]
         var notes: [DecodingNote] = []
         let count = source.count
         // Every default-alphabet character is at most 2 UTF-8 octets; € (two septets) and U+FFFD
@@ -156,15 +165,22 @@ public enum GSM7Codec {
                     } else if code == GSM7Alphabet.escape {
                         notes.append(DecodingNote(kind: .reservedEscape, offset: index, value: 0x1B))
                         written = writeUTF8(0x20, to: output, at: written)
-                    } else if let scalar = GSM7Alphabet.scalar(forExtended: code) {
+                    } else if let scalar = tables.scalar(forExtended: code) {
                         written = writeUTF8(scalar.value, to: output, at: written)
                     } else {
                         notes.append(DecodingNote(kind: .escapeToUndefinedCode, offset: index, value: UInt32(code)))
-                        written = writeUTF8(UInt32(GSM7Alphabet.basicScalars[Int(code)]), to: output, at: written)
+                        let value = basic[Int(code)]
+                        written = writeUTF8(value == 0 ? 0xFFFD : UInt32(value), to: output, at: written)
                     }
                     index += 2
                 default:
-                    written = writeUTF8(UInt32(GSM7Alphabet.basicScalars[Int(septet)]), to: output, at: written)
+                    let value = basic[Int(septet)]
+                    if value == 0 {
+                        notes.append(DecodingNote(kind: .undefinedSeptet, offset: index, value: UInt32(septet)))
+                        written = writeUTF8(0xFFFD, to: output, at: written)
+                    } else {
+                        written = writeUTF8(UInt32(value), to: output, at: written)
+                    }
                     index += 1
                 }
             }

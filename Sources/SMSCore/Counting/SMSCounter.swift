@@ -19,12 +19,15 @@ public struct SMSCounter: Sendable {
     /// The Unicode scalars appended so far.
     public internal(set) var scalarCount = 0
     var boundaries = BoundaryTracker()
-    /// Whether every scalar so far is GSM-7 (and UCS-2 is not forced).
+    /// Whether some pair of tables can write every scalar so far (and UCS-2 is not forced).
     var isGSM7: Bool
-    /// The septet tally; meaningful while `isGSM7`.
+    /// The septet tally with the default tables; meaningful while `isGSM7` and no national
+    /// table is enabled.
     var gsm7: PartFiller<Void>
     /// The UTF-16 tally.
     var ucs2: PartFiller<Void>
+    /// The tallies of every enabled pair of tables, when national tables are enabled.
+    var national: NationalCandidates?
 
     /// Creates an empty counter.
     public init(options: SegmentationOptions = SegmentationOptions()) {
@@ -33,12 +36,18 @@ public struct SMSCounter: Sendable {
         isGSM7 = options.encodingPreference == .automatic
         gsm7 = PartFiller(limit: SMSEncoding.gsm7.unitsPerPart(headerOctets: headerOctets), policy: options.split, start: ())
         ucs2 = PartFiller(limit: SMSEncoding.ucs2.unitsPerPart(headerOctets: headerOctets), policy: options.split, start: ())
+        if options.usesNationalTables { national = NationalCandidates(options: options) }
     }
 
     /// Appends text.
     ///
-    /// - Complexity: O(n) in the scalars of `text`; no allocation.
+    /// - Complexity: O(n) in the scalars of `text` (times the number of enabled national
+    ///   tables); no allocation.
     public mutating func append(_ text: some StringProtocol) {
+        if national != nil {
+            for scalar in text.unicodeScalars { append(scalar) }
+            return
+        }
         let done: Void? = text.utf8.withContiguousStorageIfAvailable { appendUTF8($0) }
         if done == nil {
             for scalar in text.unicodeScalars { append(scalar) }
@@ -49,11 +58,16 @@ public struct SMSCounter: Sendable {
     ///
     /// - Complexity: O(1); no allocation.
     public mutating func append(_ scalar: Unicode.Scalar) {
-        if scalar.isASCII { return appendASCII(UInt8(truncatingIfNeeded: scalar.value)) }
+        if scalar.isASCII, national == nil { return appendASCII(UInt8(truncatingIfNeeded: scalar.value)) }
         scalarCount += 1
         let (character, word) = options.split == .scalars
             ? (true, true) : boundaries.boundaries(before: scalar)
-        addGSM7(code: GSM7Alphabet.rawCode(scalar.value), character: character, word: word)
+        if national == nil {
+            addGSM7(code: GSM7Alphabet.rawCode(scalar.value), character: character, word: word)
+        } else if isGSM7 {
+            national?.add(scalar.value, character: character, word: word)
+            isGSM7 = national?.isViable ?? false
+        }
         ucs2.add(cost: UTF16.width(scalar), mark: (), characterBoundary: character, wordBoundary: word) { _ in }
     }
 
@@ -98,16 +112,29 @@ public struct SMSCounter: Sendable {
     }
 
     /// The answer for the text appended so far.
+    ///
+    /// - Complexity: O(*l* × *s*) in the enabled locking-shift and single-shift tables; no
+    ///   allocation.
     public var plan: SMSPlan {
-        let filler = isGSM7 ? gsm7 : ucs2
+        let ucs2Layout = SMSPlan.Layout(
+            filler: ucs2, singleCapacity: SMSEncoding.ucs2.unitsPerPart(headerOctets: 0), concatenatedCapacity: ucs2.limit)
+        let costAsUCS2 = ucs2Layout.cost(.ucs2)
+        var encoding = SMSEncoding.ucs2
+        var tables = GSM7Tables.standard
+        var layout = ucs2Layout
+        var standard: SMSPlan.Layout? = nil
+        if let national {
+            standard = isGSM7 ? national.standardLayout : nil
+            if isGSM7, let best = national.best(options: options) {
+                (encoding, tables, layout) = (.gsm7, best.tables, best.layout)
+            }
+        } else if isGSM7 {
+            standard = SMSPlan.Layout(
+                filler: gsm7, singleCapacity: SMSEncoding.gsm7.unitsPerPart(headerOctets: 0), concatenatedCapacity: gsm7.limit)
+            (encoding, layout) = (.gsm7, standard ?? ucs2Layout)
+        }
         return SMSPlan(
-            encoding: isGSM7 ? .gsm7 : .ucs2,
-            unitCount: filler.total,
-            concatenatedPartCount: filler.completedParts + 1,
-            unitsInLastConcatenatedPart: filler.unitsInCurrentPart,
-            headerOctets: options.concatenatedHeaderOctets,
-            scalarCount: scalarCount,
-            utf16Count: ucs2.total
-        )
+            encoding: encoding, tables: tables, layout: layout, scalarCount: scalarCount, utf16Count: ucs2.total,
+            costWithStandardTables: standard?.cost(.gsm7), costAsUCS2: costAsUCS2)
     }
 }

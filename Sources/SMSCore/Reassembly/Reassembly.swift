@@ -156,7 +156,7 @@ public struct Reassembly: Hashable, Sendable {
                 text += part.text
             } else {
                 switch part.encoding {
-                case .gsm7: text += GSM7Codec.decode(pending).text
+                case .gsm7: text += GSM7Codec.decode(pending, tables: part.tables).text
                 case .ucs2: text += UCS2Codec.decode(pending).text
                 case .eightBit: break
                 }
@@ -170,6 +170,7 @@ public struct Reassembly: Hashable, Sendable {
     /// Whether `part` ends inside a character that `next` completes.
     private static func splitsCharacter(_ part: DecodedUserData, _ next: DecodedUserData) -> Bool {
         guard part.encoding == next.encoding, !next.payload.isEmpty else { return false }
+        if part.encoding == .gsm7, part.tables != next.tables { return false }
         let payload = part.payload
         switch part.encoding {
         case .gsm7:

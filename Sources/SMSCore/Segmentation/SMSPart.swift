@@ -17,8 +17,12 @@ public struct SMSPart: Hashable, Sendable {
     public let unitCount: Int
     /// The encoding of the whole message.
     public let encoding: SMSEncoding
-    /// The user data header: empty for a single part, a concatenation element otherwise
-    /// (TS 23.040 9.2.3.24.1 / 9.2.3.24.8).
+    /// The GSM 7-bit tables of the whole message; ``GSM7Tables/standard`` for UCS-2.
+    public let tables: GSM7Tables
+    /// The user data header: a concatenation element when the message has several parts
+    /// (TS 23.040 9.2.3.24.1 / 9.2.3.24.8), then the national language elements of
+    /// ``tables`` (9.2.3.24.16 / 9.2.3.24.15); empty for a single part with the standard
+    /// tables.
     public let header: UserDataHeader
     /// TP-User-Data (header, fill bits, payload) and TP-User-Data-Length (TS 23.040 9.2.3.24,
     /// 9.2.3.16).
@@ -27,7 +31,7 @@ public struct SMSPart: Hashable, Sendable {
     /// The part's concatenation element: its reference, total and sequence number.
     public var concatenation: Concatenation? { header.concatenation }
 
-    init(text: String, range: PartRange, encoding: SMSEncoding, concatenation: Concatenation?) {
+    init(text: String, range: PartRange, encoding: SMSEncoding, tables: GSM7Tables, concatenation: Concatenation?) {
         let utf8 = text.utf8
         let slice = text[utf8.index(utf8.startIndex, offsetBy: range.start.mark.utf8Offset)
             ..< utf8.index(utf8.startIndex, offsetBy: range.end.mark.utf8Offset)]
@@ -35,13 +39,15 @@ public struct SMSPart: Hashable, Sendable {
         self.range = range.start.mark.textPosition..<range.end.mark.textPosition
         unitCount = range.end.units - range.start.units
         self.encoding = encoding
-        let header = UserDataHeader(elements: concatenation.map { [.concatenation($0)] } ?? [])
+        self.tables = tables
+        let header = UserDataHeader(
+            elements: (concatenation.map { [.concatenation($0)] } ?? []) + (encoding == .gsm7 ? tables.informationElements : []))
         self.header = header
         switch encoding {
         case .gsm7:
             var septets: [UInt8] = []
             do {
-                try GSM7Codec.appendSeptets(of: slice.unicodeScalars, to: &septets)
+                try GSM7Codec.appendSeptets(of: slice.unicodeScalars, tables: tables, to: &septets)
             } catch {
                 preconditionFailure("SMSSegmenter chose GSM-7 for text that is not: \(error)")
             }

@@ -15,6 +15,10 @@
 /// the split policy allows, and never inside an escape pair or a surrogate pair
 /// (TS 23.040 9.2.3.24.1, TS 23.038 6.2.1.1). Joining the parts' texts gives back the input
 /// scalar for scalar.
+///
+/// With national language tables enabled, the text is written with the pair ``SMSPlan``
+/// chooses, and every part's header carries elements 0x25 and 0x24 for its national tables
+/// (TS 23.040 9.2.3.24.16 and 9.2.3.24.15), even a single part.
 public struct SMSSegmenter: Sendable {
     /// The options every call follows.
     public var options: SegmentationOptions
@@ -45,9 +49,17 @@ public struct SMSSegmenter: Sendable {
     ) throws(SegmentationError) -> [SMSPart] {
         guard (1...255).contains(options.maxParts) else { throw .invalidMaxParts(options.maxParts) }
         let text = String(text)
-        let encoding: SMSEncoding =
-            options.encodingPreference == .ucs2 || !GSM7Alphabet.canEncode(text) ? .ucs2 : .gsm7
-        let ranges = partRanges(of: text, encoding: encoding)
+        let encoding: SMSEncoding
+        var tables = GSM7Tables.standard
+        if options.encodingPreference == .ucs2 {
+            encoding = .ucs2
+        } else if options.usesNationalTables {
+            let plan = SMSPlan(analyzing: text, options: options)
+            (encoding, tables) = (plan.encoding, plan.tables)
+        } else {
+            encoding = GSM7Alphabet.canEncode(text) ? .gsm7 : .ucs2
+        }
+        let ranges = partRanges(of: text, encoding: encoding, tables: tables)
         guard ranges.count <= options.maxParts else {
             throw .tooManyParts(needed: ranges.count, maxParts: options.maxParts)
         }
@@ -57,6 +69,7 @@ public struct SMSSegmenter: Sendable {
                 text: text,
                 range: range,
                 encoding: encoding,
+                tables: tables,
                 concatenation: ranges.count == 1
                     ? nil
                     : Concatenation(
@@ -80,9 +93,14 @@ public struct SMSSegmenter: Sendable {
     }
 
     /// The parts' ranges: the same rule as ``SMSCounter``, remembering where each part ends.
-    func partRanges(of text: String, encoding: SMSEncoding) -> [PartRange] {
+    func partRanges(of text: String, encoding: SMSEncoding, tables: GSM7Tables) -> [PartRange] {
+        let nationalTables = encoding == .gsm7 ? tables.nationalTableCount : 0
+        let singleCapacity = encoding == .gsm7
+            ? NationalCandidates.singleCapacity(nationalTables: nationalTables) : encoding.unitsPerPart(headerOctets: 0)
         var filler = PartFiller(
-            limit: encoding.unitsPerPart(headerOctets: options.concatenatedHeaderOctets),
+            limit: encoding == .gsm7
+                ? NationalCandidates.concatenatedCapacity(nationalTables: nationalTables, options: options)
+                : encoding.unitsPerPart(headerOctets: options.concatenatedHeaderOctets),
             policy: options.split,
             start: Position()
         )
@@ -96,7 +114,7 @@ public struct SMSSegmenter: Sendable {
                 let (character, word) = options.split == .scalars
                     ? (true, true) : boundaries.boundaries(before: scalar)
                 let width = UTF16.width(scalar)
-                let cost = encoding == .gsm7 ? GSM7Alphabet.septetCount(rawCode: GSM7Alphabet.rawCode(value)) : width
+                let cost = encoding == .gsm7 ? GSM7Alphabet.septetCount(rawCode: tables.rawCode(value)) : width
                 filler.add(cost: cost, mark: position, characterBoundary: character, wordBoundary: word) {
                     cuts.append($0)
                 }
@@ -107,7 +125,7 @@ public struct SMSSegmenter: Sendable {
         }
         let origin = SplitPoint(units: 0, mark: Position())
         let end = SplitPoint(units: filler.total, mark: position)
-        if filler.total <= encoding.unitsPerPart(headerOctets: 0) {
+        if filler.total <= singleCapacity {
             return [PartRange(start: origin, end: end)]
         }
         cuts.append(end)

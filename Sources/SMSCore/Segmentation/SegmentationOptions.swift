@@ -10,6 +10,7 @@
 /// options.maxParts = 3
 /// options.reference = .sixteenBit(0x1234)
 /// options.encodingPreference = .ucs2
+/// options.languages = [.turkish]   // national language tables, TS 23.038 annex A
 /// ```
 public struct SegmentationOptions: Hashable, Sendable {
     /// Where a part may end.
@@ -23,6 +24,18 @@ public struct SegmentationOptions: Hashable, Sendable {
     /// Whether the encoding is chosen from the text or forced to UCS-2. A preference: the
     /// encoding actually used is ``SMSPlan/encoding`` and ``SMSPart/encoding``.
     public var encodingPreference: EncodingPreference
+    /// The national locking-shift tables the engine may choose from (TS 23.038 annex A.3),
+    /// in the caller's order of preference; none by default. Spanish, which has none, is
+    /// skipped, as is a repeated language.
+    ///
+    /// Networks and handsets must support national tables: enable only those the route does.
+    /// The default alphabet is always a candidate too; see ``languages`` for the rule that
+    /// chooses.
+    public var lockingShiftLanguages: [NationalLanguage]
+    /// The national single-shift tables the engine may choose from (TS 23.038 annex A.2), in
+    /// the caller's order of preference; none by default. The default extension table is always
+    /// a candidate too.
+    public var singleShiftLanguages: [NationalLanguage]
 
     /// Creates options; every parameter has the documented default.
     ///
@@ -31,17 +44,49 @@ public struct SegmentationOptions: Hashable, Sendable {
     ///   - maxParts: The most parts, 1...255; 255 by default.
     ///   - reference: The concatenation reference; an 8-bit one drawn at random by default.
     ///   - encodingPreference: ``EncodingPreference/automatic`` by default.
+    ///   - languages: National languages whose locking-shift and single-shift tables may be
+    ///     used (``languages``); none by default.
     public init(
         split: SplitPolicy = .graphemes,
         maxParts: Int = 255,
         reference: Reference = .eightBit(),
-        encodingPreference: EncodingPreference = .automatic
+        encodingPreference: EncodingPreference = .automatic,
+        languages: [NationalLanguage] = []
     ) {
         self.split = split
         self.maxParts = maxParts
         self.reference = reference
         self.encodingPreference = encodingPreference
+        self.lockingShiftLanguages = languages.filter(\.hasLockingShiftTable)
+        self.singleShiftLanguages = languages
     }
+
+    /// The languages whose tables may be used, both kinds (Spanish: its single-shift table
+    /// only). Setting it sets ``lockingShiftLanguages`` and ``singleShiftLanguages``; reading
+    /// it gives the languages of either list, in order.
+    ///
+    /// The candidates are every pair of ({default alphabet} ∪ the locking-shift tables) ×
+    /// ({default extension table} ∪ the single-shift tables) that can write the text. The
+    /// chosen pair (``SMSPlan/tables``) has, in this order of importance: the fewest parts;
+    /// the most septets left in the last part; the fewest national tables; the languages
+    /// earliest in the caller's lists (the locking-shift table compared first, the default
+    /// table before any language). When no pair can write the text, it goes as UCS-2.
+    public var languages: [NationalLanguage] {
+        get {
+            var result: [NationalLanguage] = []
+            for language in lockingShiftLanguages + singleShiftLanguages where !result.contains(language) {
+                result.append(language)
+            }
+            return result
+        }
+        set {
+            lockingShiftLanguages = newValue.filter(\.hasLockingShiftTable)
+            singleShiftLanguages = newValue
+        }
+    }
+
+    /// Whether any national table is enabled.
+    var usesNationalTables: Bool { !lockingShiftLanguages.isEmpty || !singleShiftLanguages.isEmpty }
 
     /// The length in octets of the user data header each part of a multi-part message carries:
     /// UDHL plus the concatenation element (TS 23.040 9.2.3.24.1 and 9.2.3.24.8), taken from

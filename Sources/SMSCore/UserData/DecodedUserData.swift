@@ -15,7 +15,8 @@
 ///
 /// Decoding rules:
 /// - GSM-7: TP-UDL septets are read; the header takes ⌈8 × header octets / 7⌉ of them.
-///   Characters follow ``GSM7Codec/decode(_:)``.
+///   Characters follow ``GSM7Codec/decode(_:tables:)`` with the tables the header selects
+///   (``GSM7Tables/init(header:)``: national language elements 0x24 and 0x25).
 /// - UCS-2: TP-UDL octets are read; the text follows ``UCS2Codec/decode(_:)``.
 /// - 8-bit: TP-UDL octets are read; ``payload`` holds them and ``text`` is empty (8-bit data
 ///   has no character set).
@@ -97,10 +98,10 @@ public struct DecodedUserData: Hashable, Sendable {
                 // Unreachable: `needed` octets cover header, fill and every septet.
                 throw .lengthExceedsData(length: length, encoding: encoding, needed: needed, available: bytes.count)
             }
-            (text, notes) = Self.decode(payload, encoding: encoding)
+            (text, notes) = Self.decode(payload, encoding: encoding, header: header)
         case .ucs2, .eightBit:
             payload = Array(bytes[headerOctets..<needed])
-            (text, notes) = Self.decode(payload, encoding: encoding)
+            (text, notes) = Self.decode(payload, encoding: encoding, header: header)
         }
         self.text = text
         if bytes.count > needed {
@@ -132,7 +133,7 @@ public struct DecodedUserData: Hashable, Sendable {
     ///   - header: The header (empty when the part had none).
     ///   - encoding: The character set of the payload.
     ///   - payload: One septet per element for GSM-7 (values above 0x7F are noted and
-    ///     replaced, as ``GSM7Codec/decode(_:)`` does), octets for UCS-2 and 8-bit data.
+    ///     replaced, as ``GSM7Codec/decode(_:tables:)`` does), octets for UCS-2 and 8-bit data.
     /// - Complexity: O(*n*) in the payload.
     public init(header: UserDataHeader, encoding: SMSEncoding, payload: [UInt8]) {
         self.encoding = encoding
@@ -140,19 +141,25 @@ public struct DecodedUserData: Hashable, Sendable {
         self.headerOctets = header.encodedLength
         self.ignoredHeaderError = nil
         self.payload = payload
-        (text, notes) = Self.decode(payload, encoding: encoding)
+        (text, notes) = Self.decode(payload, encoding: encoding, header: header)
     }
 
-    /// The text and notes of a payload; no text for 8-bit data.
-    private static func decode(_ payload: [UInt8], encoding: SMSEncoding) -> (String, [DecodingNote]) {
+    /// The text and notes of a payload, GSM-7 read with the tables the header selects; no text
+    /// for 8-bit data.
+    private static func decode(_ payload: [UInt8], encoding: SMSEncoding, header: UserDataHeader) -> (String, [DecodingNote]) {
         let decoded: DecodedText
         switch encoding {
-        case .gsm7: decoded = GSM7Codec.decode(payload)
+        case .gsm7: decoded = GSM7Codec.decode(payload, tables: GSM7Tables(header: header))
         case .ucs2: decoded = UCS2Codec.decode(payload)
         case .eightBit: return ("", [])
         }
         return (decoded.text, decoded.notes)
     }
+
+    /// The GSM 7-bit tables the header selects (national language elements 0x24 and 0x25,
+    /// TS 23.040 9.2.3.24.15 and 9.2.3.24.16); ``GSM7Tables/standard`` when it selects none.
+    /// Meaningful for GSM-7 parts.
+    public var tables: GSM7Tables { GSM7Tables(header: header) }
 
     /// The concatenation element of the header, if any (see ``UserDataHeader/concatenation``).
     public var concatenation: Concatenation? { header.concatenation }

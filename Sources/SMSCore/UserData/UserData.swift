@@ -45,7 +45,7 @@ public struct UserData: Hashable, Sendable {
     ///
     /// - Parameters:
     ///   - header: The header; an empty one means none (TP-UDHI clear).
-    ///   - septets: The septet string, e.g. from ``GSM7Codec/septets(of:)``.
+    ///   - septets: The septet string, e.g. from ``GSM7Codec/septets(of:tables:)``.
     /// - Returns: TP-UD and TP-UDL.
     /// - Precondition: Every septet is below 0x80, and the header is encodable (see
     ///   ``UserDataHeader/encoded()``).
