@@ -63,7 +63,7 @@ public struct SegmentationOptions: Hashable, Sendable {
 
     /// The languages whose tables may be used, both kinds (Spanish: its single-shift table
     /// only). Setting it sets ``lockingShiftLanguages`` and ``singleShiftLanguages``; reading
-    /// it gives the languages of either list, in order.
+    /// it gives the languages of either list, the single-shift list's order first.
     ///
     /// The candidates are every pair of ({default alphabet} ∪ the locking-shift tables) ×
     /// ({default extension table} ∪ the single-shift tables) that can write the text. The
@@ -74,7 +74,7 @@ public struct SegmentationOptions: Hashable, Sendable {
     public var languages: [NationalLanguage] {
         get {
             var result: [NationalLanguage] = []
-            for language in lockingShiftLanguages + singleShiftLanguages where !result.contains(language) {
+            for language in singleShiftLanguages + lockingShiftLanguages where !result.contains(language) {
                 result.append(language)
             }
             return result
