@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "SMSCore", targets: ["SMSCore"]),
         .library(name: "ClickatellHTTP", targets: ["ClickatellHTTP"]),
         .library(name: "ClickatellURLSession", targets: ["ClickatellURLSession"]),
+        .library(name: "ClickatellAsyncHTTPClient", targets: ["ClickatellAsyncHTTPClient"]),
         .executable(name: "sms", targets: ["sms"]),
         .library(name: "ClickatellSandbox", targets: ["ClickatellSandbox"]),
     ],
@@ -35,6 +36,11 @@ let package = Package(
             name: "Sandbox",
             description: "Builds the Clickatell HTTP API emulator's server (SandboxServer, `sms sandbox`) on apple/swift-nio."
         ),
+        .trait(
+            name: "AsyncHTTPClient",
+            description: "Builds ClickatellAsyncHTTPClient (AsyncHTTPClientTransport, for servers) on swift-server/async-http-client; turns on Clickatell.",
+            enabledTraits: ["Clickatell"]
+        ),
         .default(enabledTraits: ["CommandLine", "PropertyTests", "Clickatell", "Sandbox"]),
     ],
     dependencies: [
@@ -42,6 +48,9 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        // Already in async-http-client's graph; named here to tell TLS errors apart by type.
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.30.0"),
     ],
     targets: [
         // The engine: standard library only. Alphabet/Tables holds the JSON tables that
@@ -58,6 +67,22 @@ let package = Package(
         ),
         // The transport that works out of the box: URLSession (FoundationNetworking on Linux).
         .target(name: "ClickatellURLSession", dependencies: ["ClickatellHTTP"]),
+        // The transport for server applications: AsyncHTTPClient (SwiftNIO), compiled only with
+        // the AsyncHTTPClient trait (off by default). NIO and NIOSSL name the errors it maps.
+        .target(
+            name: "ClickatellAsyncHTTPClient",
+            dependencies: [
+                "ClickatellHTTP",
+                .product(
+                    name: "AsyncHTTPClient", package: "async-http-client",
+                    condition: .when(traits: ["AsyncHTTPClient"])
+                ),
+                .product(name: "NIOCore", package: "swift-nio", condition: .when(traits: ["AsyncHTTPClient"])),
+                .product(name: "NIOPosix", package: "swift-nio", condition: .when(traits: ["AsyncHTTPClient"])),
+                .product(name: "NIOHTTP1", package: "swift-nio", condition: .when(traits: ["AsyncHTTPClient"])),
+                .product(name: "NIOSSL", package: "swift-nio-ssl", condition: .when(traits: ["AsyncHTTPClient"])),
+            ]
+        ),
         // The Clickatell HTTP API emulator behind `sms sandbox`: accounts, sessions, messages,
         // charging, callbacks and faults (plain values, no sockets), and the NIO server, which
         // is compiled only with the Sandbox trait.
@@ -148,18 +173,25 @@ let package = Package(
                 "_SMSTestSupport",
                 "ClickatellHTTP",
                 "ClickatellURLSession",
+                .target(name: "ClickatellAsyncHTTPClient", condition: .when(traits: ["AsyncHTTPClient"])),
                 "SMSCore",
                 .product(name: "Logging", package: "swift-log", condition: .when(traits: ["Clickatell"])),
+                .product(
+                    name: "AsyncHTTPClient", package: "async-http-client",
+                    condition: .when(traits: ["AsyncHTTPClient"])
+                ),
+                .product(name: "NIOHTTP1", package: "swift-nio", condition: .when(traits: ["AsyncHTTPClient"])),
             ]
         ),
-        // The real client over the real URLSession transport against the sandbox on 127.0.0.1
-        // (NIO only for the status-callback listener).
+        // The real client over the real transports (URLSession; AsyncHTTPClient with its trait)
+        // against the sandbox on 127.0.0.1 (NIO only for the status-callback listener).
         .testTarget(
             name: "ClickatellIntegrationTests",
             dependencies: [
                 "_SMSTestSupport",
                 "ClickatellHTTP",
                 "ClickatellURLSession",
+                .target(name: "ClickatellAsyncHTTPClient", condition: .when(traits: ["AsyncHTTPClient"])),
                 "ClickatellSandbox",
                 "SMSCore",
                 .product(name: "NIOCore", package: "swift-nio", condition: .when(traits: ["Sandbox"])),

@@ -5,8 +5,9 @@ import Testing
 
 @Suite("The client against the sandbox: sending")
 struct SendTests {
-    @Test func threeRecipientsWithOneInvalidNumberGiveThreeResultsInOrder() async throws {
-        try await IntegrationSandbox.run { sandbox in
+    @Test(arguments: TransportKind.allCases)
+    func threeRecipientsWithOneInvalidNumberGiveThreeResultsInOrder(over transport: TransportKind) async throws {
+        try await IntegrationSandbox.run(over: transport) { sandbox in
             let report = try await sandbox.client.send("Hi", to: ["447700900123", "12", "447700900124"])
             #expect(report.results.map(\.to) == ["447700900123", "12", "447700900124"])
             #expect(report.results.map(\.kind) == [.recipient, .recipient, .recipient])
@@ -27,8 +28,9 @@ struct SendTests {
         }
     }
 
-    @Test func aNumberTheGatewayRejectsGetsERR105InItsPlace() async throws {
-        try await IntegrationSandbox.run({ $0.sandbox.rejectPrefixes = ["447700900999"] }) { sandbox in
+    @Test(arguments: TransportKind.allCases)
+    func aNumberTheGatewayRejectsGetsERR105InItsPlace(over transport: TransportKind) async throws {
+        try await IntegrationSandbox.run(over: transport, { $0.sandbox.rejectPrefixes = ["447700900999"] }) { sandbox in
             let report = try await sandbox.client.send("Hi", to: ["447700900123", "447700900999", "447700900124"])
             #expect(report.results.map(\.to) == ["447700900123", "447700900999", "447700900124"])
             #expect(report.results.map(\.isAccepted) == [true, false, true])
@@ -42,11 +44,12 @@ struct SendTests {
         }
     }
 
-    @Test func aThreePartMessageGoesWithConcat3AndIsChargedThreeParts() async throws {
+    @Test(arguments: TransportKind.allCases)
+    func aThreePartMessageGoesWithConcat3AndIsChargedThreeParts(over transport: TransportKind) async throws {
         // 307 GSM-7 characters: 153 + 153 + 1 (TS 23.040 concatenation: 153 septets per part).
         let text = String(repeating: "a", count: 307)
         // The sandbox's default concat is 1 here, so only an explicit concat=3 can be accepted.
-        try await IntegrationSandbox.run({ $0.sandbox.defaultConcat = 1 }) { sandbox in
+        try await IntegrationSandbox.run(over: transport, { $0.sandbox.defaultConcat = 1 }) { sandbox in
             let report = try await sandbox.client.send(text, to: ["447700900123"])
             let id = try #require(report.results.first?.apiMessageID)
             let send = try #require(sandbox.transport.sent.first { $0.path == "/http/sendmsg" })
@@ -62,10 +65,11 @@ struct SendTests {
         }
     }
 
-    @Test func aTextNeedingMorePartsThanAllowedIsRefusedBeforeAnyRequest() async throws {
+    @Test(arguments: TransportKind.allCases)
+    func aTextNeedingMorePartsThanAllowedIsRefusedBeforeAnyRequest(over transport: TransportKind) async throws {
         // 460 GSM-7 characters need 4 parts of 153; the default maximum is 3.
         let text = String(repeating: "a", count: 460)
-        try await IntegrationSandbox.run { sandbox in
+        try await IntegrationSandbox.run(over: transport) { sandbox in
             await #expect {
                 _ = try await sandbox.client.send(text, to: ["447700900123"])
             } throws: { error in
@@ -81,9 +85,9 @@ struct SendTests {
     /// GET (query) and POST (form body) alike: texts with characters a URL or form must
     /// escape arrive exactly, and 250 recipients go in chunks of 100 (GET) or 300 (POST) with
     /// one result each, in order (reference §3: 100 per GET, 300 per POST).
-    @Test(arguments: [ClickatellHTTPRequest.Method.get, .post])
-    func escapedTextsAndChunkedRecipientsArriveByEitherMethod(_ method: ClickatellHTTPRequest.Method) async throws {
-        try await IntegrationSandbox.run({
+    @Test(arguments: TransportKind.allCases, [ClickatellHTTPRequest.Method.get, .post])
+    func escapedTextsAndChunkedRecipientsArriveByEitherMethod(over transport: TransportKind, _ method: ClickatellHTTPRequest.Method) async throws {
+        try await IntegrationSandbox.run(over: transport, {
             $0.client.method = method
             $0.sandbox.accounts[0].credit = Credits(1000)
         }) { sandbox in

@@ -5,8 +5,9 @@ import Testing
 
 @Suite("The client against the sandbox: sessions and retries")
 struct SessionAndRetryTests {
-    @Test func aSessionThatExpiresMidRunIsRenewedAndTheSendRepeatedOnce() async throws {
-        try await IntegrationSandbox.run({ $0.client.usesSession = true }) { sandbox in
+    @Test(arguments: TransportKind.allCases)
+    func aSessionThatExpiresMidRunIsRenewedAndTheSendRepeatedOnce(over transport: TransportKind) async throws {
+        try await IntegrationSandbox.run(over: transport, { $0.client.usesSession = true }) { sandbox in
             #expect(try await sandbox.client.balance() == "100")
             // A use within the TTL extends the session (docs/sandbox.md: 900 s after the last use).
             sandbox.clock.advance(by: 899)
@@ -59,13 +60,14 @@ struct SessionAndRetryTests {
 
     struct SeedNotFound: Error {}
 
-    @Test func a901OnGetbalanceIsRetriedAndTheRetrySucceeds() async throws {
+    @Test(arguments: TransportKind.allCases)
+    func a901OnGetbalanceIsRetriedAndTheRetrySucceeds(over transport: TransportKind) async throws {
         var probe = SandboxConfiguration(accounts: [
             SandboxAccount(apiID: IntegrationSandbox.apiID, user: IntegrationSandbox.user, password: IntegrationSandbox.password)
         ])
         probe.faults = [.internalError(rate: 0.5)]
         let seed = try await Self.seedFailingOnlyTheFirstCall(probe)
-        try await IntegrationSandbox.run({
+        try await IntegrationSandbox.run(over: transport, {
             $0.sandbox.faults = [.internalError(rate: 0.5)]
             $0.sandbox.seed = seed
         }) { sandbox in
@@ -76,8 +78,9 @@ struct SessionAndRetryTests {
         }
     }
 
-    @Test func a901OnEveryAttemptFailsAfterMaxAttemptsWithTheCode() async throws {
-        try await IntegrationSandbox.run({ $0.sandbox.faults = [.internalError(rate: 1)] }) { sandbox in
+    @Test(arguments: TransportKind.allCases)
+    func a901OnEveryAttemptFailsAfterMaxAttemptsWithTheCode(over transport: TransportKind) async throws {
+        try await IntegrationSandbox.run(over: transport, { $0.sandbox.faults = [.internalError(rate: 1)] }) { sandbox in
             await #expect {
                 _ = try await sandbox.client.balance()
             } throws: { error in

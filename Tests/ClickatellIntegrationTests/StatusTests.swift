@@ -5,9 +5,10 @@ import Testing
 
 @Suite("The client against the sandbox: statuses, charges, cancelling, credit, callbacks")
 struct StatusTests {
-    @Test func querymsgAndGetmsgchargeFollowTheManualClock() async throws {
+    @Test(arguments: TransportKind.allCases)
+    func querymsgAndGetmsgchargeFollowTheManualClock(over transport: TransportKind) async throws {
         // Delivery delay 10 s: 001 until 5 s, 003 until 10 s, then 004 (docs/sandbox.md).
-        try await IntegrationSandbox.run { sandbox in
+        try await IntegrationSandbox.run(over: transport) { sandbox in
             let report = try await sandbox.client.send("Status please", to: ["447700900123"], clientMessageID: "itQuery1")
             let id = try #require(report.results.first?.apiMessageID)
             let byID = ClickatellMessageReference.apiMessageID(id)
@@ -43,8 +44,9 @@ struct StatusTests {
         }
     }
 
-    @Test func delmsgStopsAMessageNotYetDeliveredAndRefundsIt() async throws {
-        try await IntegrationSandbox.run { sandbox in
+    @Test(arguments: TransportKind.allCases)
+    func delmsgStopsAMessageNotYetDeliveredAndRefundsIt(over transport: TransportKind) async throws {
+        try await IntegrationSandbox.run(over: transport) { sandbox in
             let report = try await sandbox.client.send("Cancel me", to: ["447700900123"])
             let id = try #require(report.results.first?.apiMessageID)
             #expect(try await sandbox.client.balance() == "99")
@@ -61,8 +63,9 @@ struct StatusTests {
         }
     }
 
-    @Test func aVoucherAddsCreditOnceThroughTokenPay() async throws {
-        try await IntegrationSandbox.run { sandbox in
+    @Test(arguments: TransportKind.allCases)
+    func aVoucherAddsCreditOnceThroughTokenPay(over transport: TransportKind) async throws {
+        try await IntegrationSandbox.run(over: transport) { sandbox in
             #expect(try await sandbox.client.balance() == "100")
             // The reference's example transaction number is 605; the sandbox counts from it.
             let transaction = try await sandbox.client.redeem(voucher: "1234567890123456")
@@ -79,11 +82,12 @@ struct StatusTests {
         }
     }
 
-    @Test func statusCallbacksReachATestListenerWithTheDocumentedFields003Before004() async throws {
+    @Test(arguments: TransportKind.allCases)
+    func statusCallbacksReachATestListenerWithTheDocumentedFields003Before004(over transport: TransportKind) async throws {
         let listener = StatusCallbackListener()
         let port = try await listener.start()
         do {
-            try await IntegrationSandbox.run({ $0.sandbox.callbackURL = "http://127.0.0.1:\(port)/status" }) { sandbox in
+            try await IntegrationSandbox.run(over: transport, { $0.sandbox.callbackURL = "http://127.0.0.1:\(port)/status" }) { sandbox in
                 var message = try ClickatellMessage(text: "Tell me when", from: "Acme")
                 message.options.callback = 3  // intermediate (003) and final (004)
                 message.options.clientMessageID = "itCallback1"
@@ -123,12 +127,12 @@ struct StatusTests {
     /// whole delivery delay): 003 still arrives before 004. Before the fix the two were POSTed
     /// concurrently and 004 came first in about half the runs; the repetitions make a
     /// regression show.
-    @Test(arguments: 0..<10)
-    func statusesReachedAtOnceStillArriveAs003Then004(_ run: Int) async throws {
+    @Test(arguments: TransportKind.allCases, 0..<10)
+    func statusesReachedAtOnceStillArriveAs003Then004(over transport: TransportKind, _ run: Int) async throws {
         let listener = StatusCallbackListener()
         let port = try await listener.start()
         do {
-            try await IntegrationSandbox.run({ $0.sandbox.callbackURL = "http://127.0.0.1:\(port)/status" }) { sandbox in
+            try await IntegrationSandbox.run(over: transport, { $0.sandbox.callbackURL = "http://127.0.0.1:\(port)/status" }) { sandbox in
                 var message = try ClickatellMessage(text: "Tell me when")
                 message.options.callback = 3
                 let report = try await sandbox.client.send(message, to: ["447700900123"])

@@ -34,9 +34,9 @@ struct TextTests {
         Case(name: "135 CJK", text: String(repeating: "漢", count: 135), unicode: "1", parts: 3),
     ]
 
-    @Test(arguments: gsm + ucs2)
-    func theTextIsStoredExactlyWithTheRightEncodingAndParts(_ example: Case) async throws {
-        try await IntegrationSandbox.run { sandbox in
+    @Test(arguments: TransportKind.allCases, gsm + ucs2)
+    func theTextIsStoredExactlyWithTheRightEncodingAndParts(over transport: TransportKind, _ example: Case) async throws {
+        try await IntegrationSandbox.run(over: transport) { sandbox in
             let report = try await sandbox.client.send(example.text, to: ["447700900123"])
             #expect(report.results.first?.isAccepted == true)
             let send = try #require(sandbox.transport.sent.first { $0.path == "/http/sendmsg" })
@@ -51,8 +51,9 @@ struct TextTests {
         }
     }
 
-    @Test func euroAndPoundGoAsWindows1252Octets() async throws {
-        try await IntegrationSandbox.run { sandbox in
+    @Test(arguments: TransportKind.allCases)
+    func euroAndPoundGoAsWindows1252Octets(over transport: TransportKind) async throws {
+        try await IntegrationSandbox.run(over: transport) { sandbox in
             _ = try await sandbox.client.send("€5 £4", to: ["447700900123"])
             let send = try #require(sandbox.transport.sent.first { $0.path == "/http/sendmsg" })
             // The raw form (not decoded): € is 0x80 and £ 0xA3 in Windows-1252 (reference §7).
@@ -60,8 +61,9 @@ struct TextTests {
         }
     }
 
-    @Test func greekCapitalsGoAsUCS2Hex() async throws {
-        try await IntegrationSandbox.run { sandbox in
+    @Test(arguments: TransportKind.allCases)
+    func greekCapitalsGoAsUCS2Hex(over transport: TransportKind) async throws {
+        try await IntegrationSandbox.run(over: transport) { sandbox in
             _ = try await sandbox.client.send("ΩΨΘ", to: ["447700900123"])
             let send = try #require(sandbox.transport.sent.first { $0.path == "/http/sendmsg" })
             // The reference's own example: ΩΨΘ → 03A903A80398.

@@ -7,7 +7,8 @@ import Glibc
 #endif
 
 /// A tiny HTTP/1.1 server on 127.0.0.1 for transport tests: answers every request with one
-/// fixed response, keeps connections alive, records what it received. Test code only; it
+/// fixed response (optionally with extra header lines, or late: before the head or between the
+/// head and the body), keeps connections alive, records what it received. Test code only; it
 /// serves a bounded number of connections and stops with the test.
 final class LoopbackHTTPServer: Sendable {
     struct Received: Sendable {
@@ -21,10 +22,16 @@ final class LoopbackHTTPServer: Sendable {
     private let state = Locked<(received: [Received], connections: Int)>(([], 0))
     private let status: Int
     private let responseBody: String
+    private let extraHeaders: [String]
+    private let headDelay: Double
+    private let bodyDelay: Double
 
-    init(status: Int = 200, body: String) throws {
+    init(status: Int = 200, headers: [String] = [], body: String, headDelay: Double = 0, bodyDelay: Double = 0) throws {
         self.status = status
         self.responseBody = body
+        self.extraHeaders = headers
+        self.headDelay = headDelay
+        self.bodyDelay = bodyDelay
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw POSIXError(.EIO) }
         var address = sockaddr_in()
@@ -61,6 +68,10 @@ final class LoopbackHTTPServer: Sendable {
             let connection = accept(listener, nil, nil)
             guard connection >= 0 else { return }
             state.withLock { $0.connections += 1 }
+            #if canImport(Darwin)
+            var one: Int32 = 1
+            setsockopt(connection, SOL_SOCKET, SO_NOSIGPIPE, &one, socklen_t(MemoryLayout<Int32>.size))
+            #endif
             Thread { [self] in handle(connection) }.start()
         }
     }
@@ -98,10 +109,34 @@ final class LoopbackHTTPServer: Sendable {
             buffer.removeFirst(end + 4 + length)
             state.withLock { $0.received.append(Received(requestLine: requestLine, headers: headers, body: body)) }
             let payload = Array(responseBody.utf8)
-            let response = "HTTP/1.1 \(status) X\r\nContent-Type: text/html\r\nContent-Length: \(payload.count)\r\nConnection: keep-alive\r\n\r\n"
-            let bytes = Array(response.utf8) + payload
-            guard write(connection, bytes, bytes.count) == bytes.count else { return }
+            let extra = extraHeaders.map { $0 + "\r\n" }.joined()
+            let response = "HTTP/1.1 \(status) X\r\nContent-Type: text/html\r\n\(extra)Content-Length: \(payload.count)\r\nConnection: keep-alive\r\n\r\n"
+            if headDelay > 0 { Thread.sleep(forTimeInterval: headDelay) }
+            if bodyDelay > 0 {
+                guard Self.writeAll(Array(response.utf8), to: connection) else { return }
+                Thread.sleep(forTimeInterval: bodyDelay)
+                guard Self.writeAll(payload, to: connection) else { return }
+            } else {
+                guard Self.writeAll(Array(response.utf8) + payload, to: connection) else { return }
+            }
         }
+    }
+
+    /// Writes all of `bytes`; false when the client has gone (no SIGPIPE: a client that gave
+    /// up early must not stop the test process).
+    private static func writeAll(_ bytes: [UInt8], to connection: Int32) -> Bool {
+        #if canImport(Darwin)
+        let flags: Int32 = 0  // SO_NOSIGPIPE is set on the connection
+        #else
+        let flags = Int32(MSG_NOSIGNAL)
+        #endif
+        var offset = 0
+        while offset < bytes.count {
+            let count = bytes[offset...].withUnsafeBytes { send(connection, $0.baseAddress, $0.count, flags) }
+            guard count > 0 else { return false }
+            offset += count
+        }
+        return true
     }
 
     private static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {

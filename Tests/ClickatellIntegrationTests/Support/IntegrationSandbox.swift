@@ -7,10 +7,35 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
+#if AsyncHTTPClient
+import ClickatellAsyncHTTPClient
+#endif
 
-/// A sandbox on 127.0.0.1 (an ephemeral port, a manual clock) and the real client on the real
-/// `URLSessionTransport` pointed at it. ``run(_:_:)`` stops the server whatever
-/// the body does.
+/// The real transports the integration tests run through: `URLSessionTransport` always,
+/// `AsyncHTTPClientTransport` with the `AsyncHTTPClient` trait. A test takes
+/// `TransportKind.allCases` as its arguments and runs once per transport.
+enum TransportKind: CaseIterable, Sendable {
+    case urlSession
+    #if AsyncHTTPClient
+    case asyncHTTPClient
+    #endif
+
+    /// Runs `body` with a transport of this kind pointed at `baseURL`, and disposes of it
+    /// afterwards (AsyncHTTPClient's client is shut down whatever `body` does).
+    func withTransport(baseURL: String, timeout: TimeInterval, _ body: (any ClickatellTransport) async throws -> Void) async throws {
+        switch self {
+        case .urlSession:
+            try await body(URLSessionTransport(baseURL: baseURL, timeout: timeout))
+        #if AsyncHTTPClient
+        case .asyncHTTPClient:
+            try await AsyncHTTPClientTransport.withTransport(baseURL: baseURL, timeout: timeout) { try await body($0) }
+        #endif
+        }
+    }
+}
+
+/// A sandbox on 127.0.0.1 (an ephemeral port, a manual clock) and the real client on a real
+/// transport pointed at it. ``run(over:_:_:)`` stops the server whatever the body does.
 struct IntegrationSandbox {
     static let apiID = "3456789"
     static let user = "integration"
@@ -35,8 +60,10 @@ struct IntegrationSandbox {
     }
 
     /// Starts a sandbox (one account, credit 100, delivery delay 10 s on a manual clock,
-    /// seed 1), runs `body` with a client on it, and shuts the server down.
+    /// seed 1), runs `body` with a client on it over a transport of the given kind, and shuts
+    /// the server down.
     static func run(
+        over kind: TransportKind,
         _ configure: (inout Setup) -> Void = { _ in },
         _ body: (IntegrationSandbox) async throws -> Void
     ) async throws {
@@ -55,12 +82,14 @@ struct IntegrationSandbox {
         let server = try await SandboxServer.start(
             emulator: emulator, host: "127.0.0.1", port: 0, delivery: delivery, pollInterval: .milliseconds(10))
         do {
-            let transport = RecordingTransport(try URLSessionTransport(baseURL: "http://127.0.0.1:\(server.port)", timeout: timeout))
-            let client = ClickatellClient(
-                transport: transport,
-                credentials: ClickatellCredentials(apiID: apiID, user: user, password: password),
-                configuration: setup.client)
-            try await body(IntegrationSandbox(clock: clock, emulator: emulator, server: server, transport: transport, client: client))
+            try await kind.withTransport(baseURL: "http://127.0.0.1:\(server.port)", timeout: timeout) { base in
+                let transport = RecordingTransport(base)
+                let client = ClickatellClient(
+                    transport: transport,
+                    credentials: ClickatellCredentials(apiID: apiID, user: user, password: password),
+                    configuration: setup.client)
+                try await body(IntegrationSandbox(clock: clock, emulator: emulator, server: server, transport: transport, client: client))
+            }
         } catch {
             await server.shutdown()
             throw error
@@ -106,10 +135,10 @@ struct RecordingTransport: ClickatellTransport {
         let requests = Locked<[Sent]>([])
     }
 
-    let base: URLSessionTransport
+    let base: any ClickatellTransport
     private let log = Log()
 
-    init(_ base: URLSessionTransport) { self.base = base }
+    init(_ base: any ClickatellTransport) { self.base = base }
 
     func send(_ request: ClickatellHTTPRequest) async throws -> ClickatellHTTPResponse {
         let form = request.method == .post ? String(decoding: request.body, as: UTF8.self) : request.query
