@@ -22,7 +22,7 @@ struct InboundTests {
         var events: [ClickatellCallbackEvent] = []
         var posts = 0
         do {
-            try await IntegrationSandbox.run({ $0.sandbox.moCallbackURL = "http://127.0.0.1:\(port)/mo" }) { sandbox in
+            try await IntegrationSandbox.run(over: .urlSession, { $0.sandbox.moCallbackURL = "http://127.0.0.1:\(port)/mo" }) { sandbox in
                 let body = try JSONSerialization.data(withJSONObject: ["from": "447700900123", "to": "27123456789", "text": text])
                 let url = try #require(URL(string: "\(sandbox.baseURL)/sandbox/inbound"))
                 var request = URLRequest(url: url, timeoutInterval: IntegrationSandbox.timeout)
