@@ -53,14 +53,13 @@ extension SandboxState {
         }
     }
 
-    /// `token_pay`: a 16-digit voucher not redeemed before adds the voucher credit and answers
-    /// `OK: <transaction>`; anything else is 101.
+    /// `token_pay`: any 16-digit voucher, every time, adds the voucher credit and answers
+    /// `OK: <transaction>`; anything else is 101. (The sandbox keeps no list of vouchers: a
+    /// client's tests can redeem the same one as often as they like.)
     mutating func tokenPayCommand(_ parameters: FormParameters, account: Int) -> String {
         guard let token = parameters.nonEmpty("token"), token.utf8.count == 16,
-              token.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }),
-              !accounts[account].redeemedVouchers.contains(token)
+              token.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) })
         else { return APIError.invalidParameters.line() }
-        accounts[account].redeemedVouchers.insert(token)
         accounts[account].credit = accounts[account].credit + configuration.voucherCredit
         accounts[account].lastTransaction += 1
         return "OK: \(accounts[account].lastTransaction)"

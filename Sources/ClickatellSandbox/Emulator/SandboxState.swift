@@ -5,7 +5,6 @@ struct SandboxState {
     struct Account {
         var settings: SandboxAccount
         var credit: Credits
-        var redeemedVouchers: Set<String> = []
         var lastTransaction = 604
     }
 
