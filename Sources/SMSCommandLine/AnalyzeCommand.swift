@@ -20,10 +20,18 @@ struct AnalyzeCommand: ParsableCommand {
             --keep-trailing-newline to count it. Input that is not valid UTF-8 is an error. \
             Put -- before a TEXT that starts with a dash.
 
+            --languages tr,pt lets the text stay GSM-7 with national language tables (TS 23.038 \
+            annex A: tr es pt bn gu hi kn ml or pa ta te ur), both tables of each; \
+            --locking-shift and --single-shift list each kind on its own (for routes that \
+            support only single shift). The cheapest pair is chosen; the report says which, and \
+            what the default tables and UCS-2 would cost. Networks and handsets must support \
+            the tables: none is used unless named.
+
             --json prints one JSON object. --jsonl reads JSON lines from standard input, each \
-            {"text": …} with optional "id", "split", "maxParts", "reference", "referenceBits" \
-            and "encoding" (which win over the flags), and writes one object per line; a bad \
-            line gives {"id": …, "error": {"code", "message", "offset"}} and the run goes on.
+            {"text": …} with optional "id", "split", "maxParts", "reference", "referenceBits", \
+            "encoding", "languages", "lockingShiftLanguages" and "singleShiftLanguages" (which \
+            win over the flags), and writes one object per line; a bad line gives \
+            {"id": …, "error": {"code", "message", "offset"}} and the run goes on.
 
             Every JSON error is {"code", "message", "offset"}: a stable lowerCamelCase code, a \
             sentence, and where the input went wrong (null when no one place is): Unicode \
@@ -59,6 +67,15 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "auto (GSM-7 when the text allows it) or ucs2.")
     var encoding = SegmentationOptions.EncodingPreference.automatic.rawValue
 
+    @Option(help: "National languages whose locking-shift and single-shift tables may be used, comma-separated: tr,es,pt,bn,gu,hi,kn,ml,or,pa,ta,te,ur.")
+    var languages: String?
+
+    @Option(help: "National locking-shift tables that may be used, comma-separated (instead of those of --languages).")
+    var lockingShift: String?
+
+    @Option(help: "National single-shift tables that may be used, comma-separated (instead of those of --languages).")
+    var singleShift: String?
+
     @Flag(help: "Keep the trailing line break of standard input.")
     var keepTrailingNewline = false
 
@@ -86,6 +103,12 @@ struct AnalyzeCommand: ParsableCommand {
         settings.reference = reference
         settings.referenceBits = referenceBits
         settings.encodingPreference = try AnalyzeSettings.encodingPreference(named: encoding)
+        func codes(_ list: String) -> [String] { list.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        if let languages { settings.setLanguages(try AnalyzeSettings.languages(named: codes(languages))) }
+        if let lockingShift {
+            settings.lockingShiftLanguages = try AnalyzeSettings.languages(named: codes(lockingShift), lockingShift: true)
+        }
+        if let singleShift { settings.singleShiftLanguages = try AnalyzeSettings.languages(named: codes(singleShift)) }
         _ = try settings.segmentationOptions()
         return settings
     }

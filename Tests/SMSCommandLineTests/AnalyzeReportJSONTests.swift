@@ -123,6 +123,7 @@ import _SMSTestSupport
         let keys = json("Hi").keys ?? []
         #expect(keys == [
             "encoding", "unitName", "units", "unitsPerPart", "parts", "remaining", "scalars", "utf16Units",
+            "lockingShift", "singleShift", "alternatives",
             "split", "encodingPreference", "maxParts", "referenceBits", "reference", "hex", "nonGSM", "segments",
         ])
         #expect(json("Hi")["segments"]?[0]?.keys == [

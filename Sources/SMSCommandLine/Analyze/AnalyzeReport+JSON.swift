@@ -12,6 +12,8 @@ extension AnalyzeReport {
     /// | `parts` | the number of parts the text needs (even when that is more than `maxParts`) |
     /// | `remaining` | units still free in the last part |
     /// | `scalars`, `utf16Units` | the text's length in Unicode scalars and UTF-16 code units |
+    /// | `lockingShift`, `singleShift` | the national tables used (language code, such as `"tr"`), or `null` for the default ones (TS 23.038 annex A) |
+    /// | `alternatives` | `[{encoding, units, parts}]`: what the text costs with the default tables (when they can write it) and as UCS-2 |
     /// | `split`, `encodingPreference`, `maxParts`, `referenceBits` | the options used |
     /// | `reference` | the concatenation reference in the parts' headers; `null` for one part or none |
     /// | `hex` | the whole text as upper-case UTF-16BE hex (Clickatell's `unicode=1` form) |
@@ -33,6 +35,9 @@ extension AnalyzeReport {
             ("remaining", .number(plan.remaining)),
             ("scalars", .number(plan.scalarCount)),
             ("utf16Units", .number(plan.utf16Count)),
+            ("lockingShift", plan.tables.lockingShift.map { .string($0.code) } ?? .null),
+            ("singleShift", plan.tables.singleShift.map { .string($0.code) } ?? .null),
+            ("alternatives", .array(alternatives.map(Self.json(for:)))),
             ("split", .string(options.split.rawValue)),
             ("encodingPreference", .string(options.encodingPreference.rawValue)),
             ("maxParts", .number(options.maxParts)),
@@ -48,6 +53,16 @@ extension AnalyzeReport {
             members.append(("error", CommandError(error).json))
         }
         return .object(members)
+    }
+
+    /// What the default tables (when they can write the text) and UCS-2 would cost.
+    var alternatives: [SMSPlan.Cost] {
+        (plan.costWithStandardTables.map { [$0] } ?? []) + [plan.costAsUCS2]
+    }
+
+    /// `{encoding, units, parts}`.
+    static func json(for cost: SMSPlan.Cost) -> JSONValue {
+        ["encoding": .string(cost.encoding.description), "units": .number(cost.unitCount), "parts": .number(cost.partCount)]
     }
 
     /// `{char, codePoint, scalarOffset, utf16Offset}`, e.g.

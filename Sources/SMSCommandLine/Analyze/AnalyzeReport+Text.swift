@@ -41,16 +41,26 @@ extension AnalyzeReport {
         let limit = plan.partCount == 1
             ? "up to \(plan.unitsPerPart.counting(unitName)) in a single part"
             : "up to \(plan.unitsPerPart.counting(unitName)) per part"
-        return [
+        var lines = [
             "Encoding:  \(plan.encoding), \(plan.unitCount.counting(unitName))",
             "Parts:     \(plan.partCount.counting("parts")) (\(limit))",
             "Remaining: \(plan.remaining.counting(unitName))" + (plan.partCount == 1 ? "" : " in the last part"),
         ]
+        guard !options.languages.isEmpty else { return lines }
+        if plan.encoding == .gsm7 {
+            lines.append("Tables:    \(plan.tables) (TS 23.038 annex A)")
+        }
+        let without = alternatives.map { "\($0.encoding) \($0.unitCount.counting($0.encoding.unitName)), \($0.partCount.counting("parts"))" }
+        lines.append("Without national tables: " + without.joined(separator: "; "))
+        return lines
     }
 
     private var nonGSMLines: [String] {
         guard plan.encoding == .ucs2 else { return [] }
         guard !nonGSMCharacters.isEmpty else {
+            guard options.encodingPreference == .ucs2 else {
+                return ["", "Characters that forced UCS-2: none alone; no one pair of the enabled tables has them all"]
+            }
             return ["", "Characters that forced UCS-2: none (UCS-2 was requested with --encoding ucs2)"]
         }
         var lines = ["", "Characters that forced UCS-2:", "  " + markedText]

@@ -21,7 +21,8 @@ struct AnalyzeReport: Sendable {
     var options: SegmentationOptions
     /// The encoding, units and parts.
     var plan: SMSPlan
-    /// The characters GSM-7 cannot carry, in order (empty for GSM-7 text).
+    /// The characters that forced UCS-2, in order: those neither the default tables nor any
+    /// enabled national table has (empty for GSM-7 text).
     var nonGSMCharacters: [NonGSMCharacter]
     /// The parts, or the reason the text could not be segmented.
     var segmentation: Result<[SMSPart], SegmentationError>
@@ -40,12 +41,22 @@ struct AnalyzeReport: Sendable {
         message = text
         self.options = options
         plan = SMSPlan(analyzing: text, options: options)
-        nonGSMCharacters = GSM7Alphabet.nonGSMCharacters(in: text)
+        nonGSMCharacters = plan.encoding == .gsm7 ? [] : Self.charactersNoTableHas(in: text, options: options)
         do throws(SegmentationError) {
             segmentation = .success(try SMSSegmenter(options: options).segment(text, using: &generator))
         } catch {
             segmentation = .failure(error)
         }
+    }
+
+    /// The characters of `text` that neither the default tables nor any national table the
+    /// options enable can write.
+    static func charactersNoTableHas(in text: String, options: SegmentationOptions) -> [NonGSMCharacter] {
+        let outsideDefault = GSM7Alphabet.nonGSMCharacters(in: text)
+        guard !options.languages.isEmpty else { return outsideDefault }
+        let tables = options.lockingShiftLanguages.map { GSM7Tables(lockingShift: $0) }
+            + options.singleShiftLanguages.map { GSM7Tables(singleShift: $0) }
+        return outsideDefault.filter { character in !tables.contains { $0.code(for: character.scalar) != nil } }
     }
 
     /// The parts, or `nil` when the text could not be segmented.

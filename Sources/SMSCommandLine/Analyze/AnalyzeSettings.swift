@@ -1,3 +1,4 @@
+import Foundation
 import SMSCore
 
 /// The options of one `sms analyze` run, as the user gave them, before they are checked.
@@ -23,6 +24,10 @@ struct AnalyzeSettings: Hashable, Sendable {
     var referenceBits = 8
     /// Whether the encoding follows the text or is forced to UCS-2.
     var encodingPreference: SegmentationOptions.EncodingPreference = .automatic
+    /// National locking-shift tables the engine may use (TS 23.038 annex A.3).
+    var lockingShiftLanguages: [NationalLanguage] = []
+    /// National single-shift tables the engine may use (TS 23.038 annex A.2).
+    var singleShiftLanguages: [NationalLanguage] = []
 
     /// The engine's options for these settings.
     ///
@@ -49,7 +54,42 @@ struct AnalyzeSettings: Hashable, Sendable {
         default:
             throw InvalidInputError("the reference size must be 8 or 16 bits, not \(referenceBits)")
         }
-        return SegmentationOptions(split: split, maxParts: maxParts, reference: reference, encodingPreference: encodingPreference)
+        var options = SegmentationOptions(split: split, maxParts: maxParts, reference: reference, encodingPreference: encodingPreference)
+        options.lockingShiftLanguages = lockingShiftLanguages
+        options.singleShiftLanguages = singleShiftLanguages
+        return options
+    }
+
+    /// Sets both tables of each language (Spanish: its single-shift table only), as
+    /// ``SegmentationOptions/languages`` does.
+    mutating func setLanguages(_ languages: [NationalLanguage]) {
+        lockingShiftLanguages = languages.filter(\.hasLockingShiftTable)
+        singleShiftLanguages = languages
+    }
+
+    /// The languages named by ISO 639-1 codes (`tr`, `es`, `pt`, `bn`, `gu`, `hi`, `kn`, `ml`,
+    /// `or`, `pa`, `ta`, `te`, `ur`), in order, without repeats; an empty name is skipped.
+    ///
+    /// - Parameters:
+    ///   - codes: The codes.
+    ///   - lockingShift: Whether the languages are for locking-shift tables, which Spanish
+    ///     lacks.
+    /// - Throws: ``InvalidInputError`` for an unknown code, or Spanish as a locking-shift table.
+    static func languages(named codes: [String], lockingShift: Bool = false) throws(InvalidInputError) -> [NationalLanguage] {
+        var languages: [NationalLanguage] = []
+        for code in codes {
+            let code = code.trimmingCharacters(in: .whitespaces)
+            if code.isEmpty { continue }
+            guard let language = NationalLanguage(code: code) else {
+                let known = NationalLanguage.allCases.map(\.code).joined(separator: ", ")
+                throw InvalidInputError("\"\(code)\" is not a national language of TS 23.038; the languages are \(known)")
+            }
+            if lockingShift && !language.hasLockingShiftTable {
+                throw InvalidInputError("Spanish (es) has no locking-shift table (TS 23.038 A.3.2); use it as a single-shift table")
+            }
+            if !languages.contains(language) { languages.append(language) }
+        }
+        return languages
     }
 
     /// The split policy named `name`: `graphemes`, `scalars` or `words`.

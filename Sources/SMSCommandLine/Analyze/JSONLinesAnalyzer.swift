@@ -66,7 +66,10 @@ enum JSONLinesAnalyzer {
     }
 
     /// The members a line may carry; others are ignored.
-    static let memberNames: Set<String> = ["id", "text", "split", "maxParts", "reference", "referenceBits", "encoding"]
+    static let memberNames: Set<String> = [
+        "id", "text", "split", "maxParts", "reference", "referenceBits", "encoding", "languages",
+        "lockingShiftLanguages", "singleShiftLanguages",
+    ]
 
     /// The line as a JSON object, with only the members in ``memberNames``.
     private static func parse(_ bytes: ArraySlice<UInt8>) throws(InvalidInputError) -> JSONValue {
@@ -110,7 +113,25 @@ enum JSONLinesAnalyzer {
         if let name = try string(request, "encoding") {
             settings.encodingPreference = try AnalyzeSettings.encodingPreference(named: name)
         }
+        if let codes = try strings(request, "languages") {
+            settings.setLanguages(try AnalyzeSettings.languages(named: codes))
+        }
+        if let codes = try strings(request, "lockingShiftLanguages") {
+            settings.lockingShiftLanguages = try AnalyzeSettings.languages(named: codes, lockingShift: true)
+        }
+        if let codes = try strings(request, "singleShiftLanguages") {
+            settings.singleShiftLanguages = try AnalyzeSettings.languages(named: codes)
+        }
         return (text, settings)
+    }
+
+    /// The array-of-strings member `key`; `nil` when it is absent or `null`.
+    private static func strings(_ request: JSONValue, _ key: String) throws(InvalidInputError) -> [String]? {
+        guard let value = request[key], !value.isNull else { return nil }
+        guard case .array(let elements) = value, let strings = Optional(elements.compactMap(\.stringValue)),
+            strings.count == elements.count
+        else { throw InvalidInputError(#""\#(key)" must be an array of language codes such as ["tr", "pt"]"#) }
+        return strings
     }
 
     /// The string member `key`; `nil` when it is absent or `null`.

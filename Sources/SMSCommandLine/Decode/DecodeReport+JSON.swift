@@ -27,6 +27,8 @@ extension DecodeReport {
             ("paddingSeptetDropped", .bool(part.paddingSeptetDropped)),
             ("udh", part.headerHex.map { .string($0) } ?? .null),
             ("elements", .array(decoded.header.elements.map(json(for:)))),
+            ("lockingShift", decoded.encoding == .gsm7 ? decoded.tables.lockingShift.map { .string($0.code) } ?? .null : .null),
+            ("singleShift", decoded.encoding == .gsm7 ? decoded.tables.singleShift.map { .string($0.code) } ?? .null : .null),
             ("ignoredHeaderError", decoded.ignoredHeaderError.map { CommandError($0).json } ?? .null),
             ("text", .string(decoded.text)),
             ("notes", .array(decoded.notes.map(json(for:)))),

@@ -29,6 +29,9 @@ extension DecodeReport {
             decoded = value
         }
         lines.append(indent + "encoding: \(decoded.encoding)")
+        if decoded.encoding == .gsm7, !decoded.tables.isStandard {
+            lines.append(indent + "tables: \(decoded.tables) (TS 23.038 annex A)")
+        }
         var length = "TP-UDL: \(part.length.counting(decoded.encoding == .gsm7 ? "septets" : "octets"))"
         if part.lengthInferred {
             length += decoded.encoding == .gsm7 ? " (inferred; pass --udl to be exact)" : " (inferred: every octet given)"
