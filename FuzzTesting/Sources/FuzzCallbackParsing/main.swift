@@ -1,13 +1,13 @@
 // Callback requests from anywhere must never crash the parser or the receiver, nor make it
 // hold more than its bound, nor lose an inbound part: every part a request carried comes back
-// in an event (a message, a duplicate, or an incomplete message once expired), and a message
-// without reassembly issues is its parts' texts joined.
+// in an event (a message, a redelivered message, a duplicate, or an incomplete message once
+// expired), and a message without reassembly issues is its parts' texts joined.
 //
 // Input: requests separated by 0x01; in each, the octets before the first 0x00 are the query
 // and the rest the body (read as a form when the request's first octet is even).
 //
-// The same checks run in Tests/ClickatellHTTPTests/Callbacks/FuzzFailCaseTests.swift for
-// saved crashers.
+// The same checks run in Tests/ClickatellHTTPTests/Callbacks/CallbackFuzzFailCaseTests.swift
+// for saved crashers.
 
 import CFuzzerDriver
 import ClickatellHTTP
@@ -26,7 +26,7 @@ func exercise(_ bytes: [UInt8]) {
     configuration.maxHeldInboundParts = 4
     configuration.maxTrackedMessages = 4
     configuration.maxRememberedInboundIDs = 4
-    configuration.maxRequestBytes = 4096
+    configuration.maxRequestOctets = 4096
     var receiver = ClickatellCallbackReceiver(configuration: configuration)
     var sentParts = 0
     var returnedParts = 0
@@ -66,7 +66,8 @@ func count(_ events: [ClickatellCallbackEvent]) -> Int {
             if message.issues.isEmpty {
                 require(message.text == message.parts.map(\.text).joined(), "a message is not its parts joined")
             }
-            parts += message.parts.count
+            // A redelivery answers one retried part.
+            parts += message.isRedelivery ? 1 : message.parts.count
         case .duplicateInboundPart: parts += 1
         case .incompleteInbound(let message):
             require(!message.parts.isEmpty, "an incomplete message without parts")

@@ -33,6 +33,33 @@ struct CallbackFields {
         return fields.first { $0.name == wanted }?.value
     }
 
+    /// The longest value an identifier, number, status or other short field may have, in
+    /// octets: Clickatell's are at most 32.
+    static let maxShortFieldOctets = 64
+    /// The longest `text` of one inbound part, in octets: a part holds at most 160 characters
+    /// (UTF-16BE: 140 octets), so 1 KiB leaves room for any charset.
+    static let maxTextOctets = 1024
+    /// The longest `udh`, in hex digits: a header is at most 140 octets.
+    static let maxUDHDigits = 280
+
+    /// The first field whose value is longer than its limit, as an error, or `nil`.
+    func overlongField() -> ClickatellCallbackError? {
+        for (name, value) in fields {
+            let field = String(decoding: name, as: UTF8.self)
+            let limit: Int
+            switch field {
+            case "text": limit = Self.maxTextOctets
+            case "udh": limit = Self.maxUDHDigits
+            case "apimsgid", "climsgid", "momsgid", "api_id", "to", "from", "status", "charge", "timestamp", "charset",
+                "network":
+                limit = Self.maxShortFieldOctets
+            default: continue
+            }
+            if value.count > limit { return .fieldTooLong(field, maxOctets: limit) }
+        }
+        return nil
+    }
+
     /// The first value of a field as text (UTF-8, ill-formed sequences replaced by U+FFFD).
     ///
     /// - Parameter name: The name in lower case.
@@ -46,9 +73,10 @@ struct CallbackFields {
         return value
     }
 
-    /// Splits `application/x-www-form-urlencoded` octets into fields: `&` (or `;`) between
-    /// fields, `=` between name and value, `+` for a space, `%HH` for an octet. A `%` not
-    /// followed by two hex digits stands for itself.
+    /// Splits `application/x-www-form-urlencoded` octets into fields: `&` between fields (a `;`
+    /// is text: a UTF-16BE `text` may hold the octet 0x3B unescaped), `=` between name and
+    /// value, `+` for a space, `%HH` for an octet. A `%` not followed by two hex digits stands
+    /// for itself.
     private static func appendFields(of octets: some Collection<UInt8>, to fields: inout [(name: [UInt8], value: [UInt8])]) {
         var name: [UInt8] = []
         var value: [UInt8] = []
@@ -69,7 +97,7 @@ struct CallbackFields {
         while let byte = next() {
             var decoded = byte
             switch byte {
-            case UInt8(ascii: "&"), UInt8(ascii: ";"):
+            case UInt8(ascii: "&"):
                 finishField()
                 continue
             case UInt8(ascii: "=") where !inValue:

@@ -34,11 +34,14 @@ public enum ClickatellCallback: Hashable, Sendable {
     ///
     /// - Parameter request: The query, content type and body as received.
     /// - Throws: ``ClickatellCallbackError`` when a status callback lacks `apiMsgId` or
-    ///   `status`, when the request mixes a status and an inbound message, or when it is XML,
-    ///   SOAP or JSON. Inbound text never causes an error.
+    ///   `status`, when the request mixes a status and an inbound message, when it is XML,
+    ///   SOAP or JSON, or when a field is longer than any real callback's (64 octets for ids,
+    ///   numbers and statuses, 1024 for `text`, 280 hex digits for `udh`). Inbound text is
+    ///   otherwise never a reason.
     /// - Complexity: O(*n*) in the query and body.
     public init(parsing request: ClickatellCallbackRequest) throws(ClickatellCallbackError) {
         let fields = CallbackFields(request)
+        if let error = fields.overlongField() { throw error }
         if fields.octets("momsgid") != nil && fields.octets("apimsgid") != nil { throw .ambiguousCallback }
         if let status = try ClickatellStatusCallback(fields) {
             self = .status(status)

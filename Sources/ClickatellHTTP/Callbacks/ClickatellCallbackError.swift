@@ -3,9 +3,10 @@ public import SMSCore
 
 /// Why a request to the callback URL is not a callback the application can use.
 ///
-/// The handler answers these with HTTP 400 (413 for ``Code-swift.struct/bodyTooLarge``), so a
-/// misconfigured account shows up in Clickatell's callback log instead of vanishing. Inbound
-/// text is never a reason: it is decoded leniently.
+/// The handler answers these with HTTP 400 (413 for ``Code-swift.struct/requestTooLarge``), so
+/// a misconfigured account shows up in Clickatell's callback log instead of vanishing (Clickatell
+/// retries such a callback: that is the point, as the request is not one the application can
+/// use). Inbound text is never a reason: it is decoded leniently.
 ///
 /// ```swift
 /// do { _ = try ClickatellCallback(parsing: ClickatellCallbackRequest(query: "status=004")) }
@@ -29,22 +30,28 @@ public struct ClickatellCallbackError: SMSError {
         /// The callback is in a format this version does not read (XML or SOAP in `data`, a
         /// JSON body): choose HTTP GET or POST in the account's callback settings.
         public static let unsupportedFormat = Code(rawValue: "unsupportedFormat")
-        /// The body is longer than the handler accepts.
-        public static let bodyTooLarge = Code(rawValue: "bodyTooLarge")
+        /// The query and body together are longer than the receiver accepts.
+        public static let requestTooLarge = Code(rawValue: "requestTooLarge")
+        /// A field is longer than any real callback's.
+        public static let fieldTooLong = Code(rawValue: "fieldTooLong")
     }
 
     /// The kinds of callback, as errors name them.
-    public enum Kind: String, Hashable, Sendable {
+    public enum Kind: String, Hashable, Sendable, CustomStringConvertible {
         /// A message status callback.
-        case status = "status callback"
+        case status
         /// An inbound (MO) message.
-        case inbound = "inbound message"
+        case inbound
+
+        /// `status callback` or `inbound message`.
+        public var description: String { self == .status ? "status callback" : "inbound message" }
     }
 
     private enum Detail: Hashable, Sendable {
         case field(String, Kind)
         case text(String)
         case limit(Int)
+        case long(String, Int)
     }
 
     /// What went wrong.
@@ -76,23 +83,34 @@ public struct ClickatellCallbackError: SMSError {
     /// - Parameter format: What it is, such as `XML in the data field`.
     public static func unsupportedFormat(_ format: String) -> Self { Self(.unsupportedFormat, .text(format)) }
 
-    /// The body is longer than `limit` octets.
-    public static func bodyTooLarge(limit: Int) -> Self { Self(.bodyTooLarge, .limit(limit)) }
+    /// The query and body together are longer than `maxOctets`.
+    public static func requestTooLarge(maxOctets: Int) -> Self { Self(.requestTooLarge, .limit(maxOctets)) }
 
-    /// For ``Code-swift.struct/missingField``: the field's documented name.
+    /// A field is longer than `maxOctets` (after percent-decoding).
+    ///
+    /// - Parameters:
+    ///   - name: The field's name, in lower case.
+    ///   - maxOctets: The most it may have.
+    public static func fieldTooLong(_ name: String, maxOctets: Int) -> Self { Self(.fieldTooLong, .long(name, maxOctets)) }
+
+    /// For ``Code-swift.struct/missingField`` and ``Code-swift.struct/fieldTooLong``: the
+    /// field's name.
     public var fieldName: String? {
-        if case .field(let name, _) = detail { return name }
-        return nil
+        switch detail {
+        case .field(let name, _), .long(let name, _): return name
+        default: return nil
+        }
     }
 
     /// One sentence, without field values.
     public var description: String {
         switch detail {
-        case .field(let name, let kind): "the \(kind.rawValue) has no \(name)"
+        case .field(let name, let kind): "the \(kind) has no \(name)"
         case .text(let text) where code == .unsupportedFormat:
             "the callback is \(text), which is not read; choose HTTP GET or POST in the account's callback settings"
         case .text(let text): text
-        case .limit(let limit): "the body is longer than \(Int(limit).counting("bytes"))"
+        case .limit(let limit): "the query and body are longer than \(Int(limit).counting("octets"))"
+        case .long(let name, let limit): "the field \(name) is longer than \(Int(limit).counting("octets"))"
         }
     }
 }

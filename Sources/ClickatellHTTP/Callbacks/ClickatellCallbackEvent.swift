@@ -18,6 +18,18 @@ public enum ClickatellCallbackEvent: Hashable, Sendable {
     case incompleteInbound(ClickatellIncompleteInboundMessage)
     /// Clickatell's probe of the callback URL.
     case probe
+
+    /// The status update to write to the application's store: the update of ``status(_:previous:)``,
+    /// and that of a ``staleStatus(_:current:)`` that repeats the status the receiver holds (a
+    /// retry: writing it again is harmless, and it is what an application whose first write
+    /// failed needs); `nil` for every other event.
+    public var statusToStore: ClickatellStatusCallback? {
+        switch self {
+        case .status(let update, _): update
+        case .staleStatus(let update, let current) where update.status == current: update
+        default: nil
+        }
+    }
 }
 
 /// What to answer a callback request, and what it meant.

@@ -6,30 +6,37 @@
 /// outcome's status, header fields and body, and acts on its events. Answer quickly: Clickatell
 /// waits for the answer and retries on failure.
 ///
-/// With Hummingbird 2:
+/// With Hummingbird 2 (`import NIOCore` for `ByteBuffer`):
 ///
 /// ```swift
 /// let callbacks = ClickatellCallbackHandler(
 ///     configuration: .init(credentials: .init(user: "clickatell", password: callbackPassword)))
 ///
-/// router.on("/clickatell/callback", method: .post) { request, context -> Response in
-///     let body = try await request.body.collect(upTo: 65_536)
+/// router.post("/clickatell/callback") { request, context -> Response in
+///     var request = request
+///     let body = try await request.collectBody(upTo: 8192)
 ///     let outcome = await callbacks.handle(ClickatellCallbackRequest(
 ///         query: request.uri.query,
 ///         contentType: request.headers[.contentType],
 ///         authorization: request.headers[.authorization],
 ///         body: Array(buffer: body)))
 ///     for event in outcome.events {
-///         switch event {
-///         case .status(let update, _): try await store.setStatus(update.status, of: update.apiMessageID)
-///         case .inbound(let message): try await inbox.add(from: message.from, text: message.text)
-///         case .incompleteInbound(let message): logger.warning("gave up \(message.parts.count) parts")
-///         default: break
-///         }
+///         if let update = event.statusToStore { try await store.save(update) }
+///         if case .inbound(let message) = event { try await inbox.save(message) }
+///         if case .incompleteInbound(let message) = event { try await inbox.saveIncomplete(message) }
 ///     }
-///     return Response(status: .init(code: outcome.statusCode), body: .init(byteBuffer: ByteBuffer(string: outcome.body)))
+///     var headers = HTTPFields()
+///     for field in outcome.headerFields {
+///         if let name = HTTPField.Name(field.name) { headers[name] = field.value }
+///     }
+///     return Response(status: .init(code: outcome.statusCode), headers: headers,
+///                     body: .init(byteBuffer: ByteBuffer(string: outcome.body)))
 /// }
 /// ```
+///
+/// Save before answering: when a save throws, the framework answers 500, Clickatell retries,
+/// and the receiver gives the message (``ClickatellInboundMessage/isRedelivery``) or the status
+/// (``ClickatellCallbackEvent/statusToStore``) back.
 ///
 /// docs/callbacks.md has the same for Vapor and for GET callbacks.
 public actor ClickatellCallbackHandler {

@@ -18,15 +18,19 @@ struct HeldGroup: Sendable {
     var firstArrival: Double
     var parts: [ClickatellInboundPart] = []
     var sequences: Set<UInt8> = []
+    var moMessageIDs: Set<String> = []
 }
 
 extension ClickatellCallbackReceiver {
     /// Applies an inbound callback: a whole message, a part to hold, or the last part.
     mutating func receive(_ part: ClickatellInboundPart, now: Double) -> [ClickatellCallbackEvent] {
-        if rememberedIDs.contains(part.moMessageID) { return [.duplicateInboundPart(part)] }
+        if let known = remembered[part.moMessageID] {
+            guard let message = known else { return [.duplicateInboundPart(part)] }
+            return [.inbound(message.redelivered())]
+        }
         guard let concatenation = part.concatenation, concatenation.total > 1 else {
-            remember(part.moMessageID)
             let message = ClickatellInboundMessage(from: part.from, to: part.to, text: part.text, parts: [part], issues: [])
+            remember(part.moMessageID, message: message)
             return [.inbound(message)]
         }
         let key = InboundKey(
@@ -37,7 +41,7 @@ extension ClickatellCallbackReceiver {
             heldOrder.append((key, nextSerial))
             nextSerial += 1
         }
-        if !part.moMessageID.isEmpty, heldGroups[key]?.parts.contains(where: { $0.moMessageID == part.moMessageID }) == true {
+        if !part.moMessageID.isEmpty, heldGroups[key]?.moMessageIDs.insert(part.moMessageID).inserted == false {
             return [.duplicateInboundPart(part)]
         }
         heldGroups[key]?.parts.append(part)
@@ -46,8 +50,12 @@ extension ClickatellCallbackReceiver {
 
         var events: [ClickatellCallbackEvent]
         let received = heldGroups[key]?.sequences.count ?? 0
+        let held = heldGroups[key]?.parts.count ?? 0
         if received == Int(concatenation.total) {
             events = [complete(key)]
+        } else if held > 2 * Int(concatenation.total) {
+            // More copies than any retrying sender makes: parts of two messages share the key.
+            events = [giveUp(key, reason: .conflictingParts)]
         } else {
             events = [.inboundPartHeld(part, received: received, total: Int(concatenation.total))]
         }
@@ -65,16 +73,17 @@ extension ClickatellCallbackReceiver {
             return giveUp(key, reason: .conflictingParts)
         }
         release(key)
-        for part in group.parts { remember(part.moMessageID) }
         let parts = message.slots.flatMap { $0.partIndices.map { group.parts[$0] } }
-        return .inbound(ClickatellInboundMessage(from: key.from, to: key.to, text: text, parts: parts, issues: message.issues))
+        let inbound = ClickatellInboundMessage(from: key.from, to: key.to, text: text, parts: parts, issues: message.issues)
+        for part in group.parts { remember(part.moMessageID, message: inbound) }
+        return .inbound(inbound)
     }
 
     /// Removes a group and reports its parts as an incomplete message.
     mutating func giveUp(_ key: InboundKey, reason: ClickatellIncompleteInboundMessage.Reason) -> ClickatellCallbackEvent {
         let group = heldGroups[key] ?? HeldGroup(serial: -1, firstArrival: 0)
         release(key)
-        for part in group.parts { remember(part.moMessageID) }
+        for part in group.parts { remember(part.moMessageID, message: nil) }
         let missing = (1...Int(key.total)).filter { !group.sequences.contains(UInt8($0)) }
         return .incompleteInbound(ClickatellIncompleteInboundMessage(
             from: key.from, to: key.to, reference: key.reference, referenceSize: key.referenceSize,
@@ -93,14 +102,24 @@ extension ClickatellCallbackReceiver {
     private mutating func release(_ key: InboundKey) {
         heldInboundPartCount -= heldGroups[key]?.parts.count ?? 0
         heldGroups[key] = nil
+        // The expiry queue drops released groups lazily at its front; rebuild it when stale
+        // entries outnumber live ones, so it stays within twice the groups held.
+        if heldOrder.count > 2 * heldGroups.count + 64 {
+            var live = FIFOQueue<(key: InboundKey, serial: Int)>()
+            while let entry = heldOrder.popFirst() {
+                if heldGroups[entry.key]?.serial == entry.serial { live.append(entry) }
+            }
+            heldOrder = live
+        }
     }
 
-    /// Remembers a `moMsgId` so a retry of it is ignored; forgets the oldest beyond the bound.
-    private mutating func remember(_ id: String) {
-        guard !id.isEmpty, rememberedIDs.insert(id).inserted else { return }
+    /// Remembers a `moMsgId` and the message it was delivered in, so a retry of it is
+    /// recognised; forgets the oldest beyond the bound.
+    private mutating func remember(_ id: String, message: ClickatellInboundMessage?) {
+        guard !id.isEmpty, remembered.updateValue(message, forKey: id) == nil else { return }
         rememberedOrder.append(id)
-        while rememberedIDs.count > configuration.maxRememberedInboundIDs, let oldest = rememberedOrder.popFirst() {
-            rememberedIDs.remove(oldest)
+        while remembered.count > configuration.maxRememberedInboundIDs, let oldest = rememberedOrder.popFirst() {
+            remembered[oldest] = nil
         }
     }
 }

@@ -20,9 +20,14 @@ import SMSCore
 ///   ``Configuration-swift.struct/maxHeldInboundParts`` parts are held, is given up and handed to
 ///   the application as ``ClickatellCallbackEvent/incompleteInbound(_:)`` with its parts: no
 ///   text is dropped silently. A `moMsgId` already seen (among the last
-///   ``Configuration-swift.struct/maxRememberedInboundIDs``) is a retry and is ignored.
+///   ``Configuration-swift.struct/maxRememberedInboundIDs``) is Clickatell retrying, which it
+///   does when the application did not answer 2xx: a part still held is ignored
+///   (``ClickatellCallbackEvent/duplicateInboundPart(_:)``), a message already delivered is
+///   delivered again with ``ClickatellInboundMessage/isRedelivery`` set, so an application
+///   whose save failed gets it back. Store messages idempotently, by `moMsgId`.
 ///
-/// Memory is bounded by the configuration whatever the requests claim.
+/// Memory is bounded by the configuration whatever the requests claim: every field has a
+/// length limit, and held parts, tracked statuses and remembered messages have a count limit.
 ///
 /// ```swift
 /// var receiver = ClickatellCallbackReceiver()
@@ -35,17 +40,19 @@ public struct ClickatellCallbackReceiver: Sendable {
     public struct Configuration: Hashable, Sendable {
         /// HTTP basic-authentication credentials every request must carry, or `nil` for none.
         public var credentials: ClickatellCallbackCredentials?
-        /// Seconds a long inbound message's parts are held waiting for the rest; 3600 by
+        /// How long a long inbound message's parts are held waiting for the rest; an hour by
         /// default (Clickatell retries an inbound callback for up to 55 minutes).
-        public var inboundPartLifetime: Double = 3600
+        public var inboundPartLifetime: Duration = .seconds(3600)
         /// The most inbound parts held at once; 10 000 by default.
         public var maxHeldInboundParts: Int = 10_000
         /// The most messages whose status is remembered; 100 000 by default.
         public var maxTrackedMessages: Int = 100_000
-        /// The most `moMsgId`s remembered to ignore retries; 10 000 by default.
+        /// The most `moMsgId`s remembered (with their message, to deliver it again when
+        /// Clickatell retries); 10 000 by default.
         public var maxRememberedInboundIDs: Int = 10_000
-        /// The longest query and body, together, in octets; 65 536 by default.
-        public var maxRequestBytes: Int = 65_536
+        /// The longest query and body, together, in octets; 8192 by default (a real callback
+        /// is well under 1 KiB).
+        public var maxRequestOctets: Int = 8192
 
         /// The default limits, with the given credentials.
         ///
@@ -65,8 +72,12 @@ public struct ClickatellCallbackReceiver: Sendable {
     var nextSerial = 0
     /// The number of inbound parts held.
     public internal(set) var heldInboundPartCount = 0
-    var rememberedIDs: Set<String> = []
+    /// The `moMsgId`s received and given back, with the message each belongs to when it was
+    /// delivered whole (`nil` for the parts of a message given up).
+    var remembered: [String: ClickatellInboundMessage?] = [:]
     var rememberedOrder = FIFOQueue<String>()
+    /// The latest time given, so a clock stepping back does not reorder expiry.
+    var latestNow = -Double.infinity
 
     /// A receiver with the given configuration.
     ///
@@ -76,7 +87,7 @@ public struct ClickatellCallbackReceiver: Sendable {
         configuration.maxHeldInboundParts = max(1, configuration.maxHeldInboundParts)
         configuration.maxTrackedMessages = max(1, configuration.maxTrackedMessages)
         configuration.maxRememberedInboundIDs = max(1, configuration.maxRememberedInboundIDs)
-        configuration.maxRequestBytes = max(0, configuration.maxRequestBytes)
+        configuration.maxRequestOctets = max(0, configuration.maxRequestOctets)
         self.configuration = configuration
     }
 
@@ -91,14 +102,15 @@ public struct ClickatellCallbackReceiver: Sendable {
     ///   message when its last part arrives.
     public mutating func receive(_ request: ClickatellCallbackRequest, now: Double) -> ClickatellCallbackOutcome {
         var events = expire(now: now)
+        let now = latestNow
         if let credentials = configuration.credentials, !credentials.accept(authorization: request.authorization) {
             return ClickatellCallbackOutcome(
                 statusCode: 401,
                 headerFields: [.init(name: "WWW-Authenticate", value: #"Basic realm="Clickatell callbacks""#)],
                 body: "unauthorized", events: events)
         }
-        guard request.query.utf8.count + request.body.count <= configuration.maxRequestBytes else {
-            let error = ClickatellCallbackError.bodyTooLarge(limit: configuration.maxRequestBytes)
+        guard request.query.utf8.count + request.body.count <= configuration.maxRequestOctets else {
+            let error = ClickatellCallbackError.requestTooLarge(maxOctets: configuration.maxRequestOctets)
             return ClickatellCallbackOutcome(statusCode: 413, body: error.description, events: events, error: error)
         }
         let callback: ClickatellCallback
@@ -120,16 +132,21 @@ public struct ClickatellCallbackReceiver: Sendable {
     /// ``receive(_:now:)`` does this first each time; call it from a timer to hear of expired
     /// messages when no callbacks arrive.
     ///
-    /// - Parameter now: The time, in seconds, on the clock given to ``receive(_:now:)``.
+    /// - Parameter now: The time, in seconds, on the clock given to ``receive(_:now:)``; a time
+    ///   before one given earlier counts as that earlier time.
     /// - Returns: One ``ClickatellCallbackEvent/incompleteInbound(_:)`` per message given up.
     public mutating func expire(now: Double) -> [ClickatellCallbackEvent] {
+        if now > latestNow { latestNow = now }
+        let now = latestNow
+        let lifetime = Double(configuration.inboundPartLifetime.components.seconds)
+            + Double(configuration.inboundPartLifetime.components.attoseconds) / 1e18
         var events: [ClickatellCallbackEvent] = []
         while let entry = heldOrder.first {
             guard let group = heldGroups[entry.key], group.serial == entry.serial else {
                 _ = heldOrder.popFirst()   // already completed or given up
                 continue
             }
-            guard now - group.firstArrival > configuration.inboundPartLifetime else { break }
+            guard now - group.firstArrival > lifetime else { break }
             events.append(giveUp(entry.key, reason: .expired))
         }
         return events

@@ -23,16 +23,29 @@ public struct ClickatellInboundMessage: Hashable, Sendable {
     /// What reassembly noticed that did not stop it (a part's payload arriving twice under
     /// different `moMsgId`s, a character split across parts); empty normally.
     public let issues: [ReassemblyIssue]
+    /// Whether this is a message delivered before, given again because Clickatell retried one
+    /// of its callbacks (the application did not answer 2xx the first time). Store messages
+    /// idempotently, by their parts' `moMsgId`s.
+    public let isRedelivery: Bool
 
     /// The earliest `timestamp` of its parts, in Unix seconds, or `nil` when none could be read.
     public var timestamp: Int64? { parts.compactMap(\.timestamp).min() }
 
-    init(from: String, to: String, text: String, parts: [ClickatellInboundPart], issues: [ReassemblyIssue]) {
+    init(
+        from: String, to: String, text: String, parts: [ClickatellInboundPart], issues: [ReassemblyIssue],
+        isRedelivery: Bool = false
+    ) {
         self.from = from
         self.to = to
         self.text = text
         self.parts = parts
         self.issues = issues
+        self.isRedelivery = isRedelivery
+    }
+
+    /// The same message, marked as delivered again.
+    func redelivered() -> Self {
+        Self(from: from, to: to, text: text, parts: parts, issues: issues, isRedelivery: true)
     }
 }
 

@@ -144,6 +144,21 @@ public struct DecodedUserData: Hashable, Sendable {
         (text, notes) = Self.decode(payload, encoding: encoding, header: header)
     }
 
+    /// A part that arrived as characters with its header apart, as a gateway's callback
+    /// delivers an inbound part: carried as UCS-2, the text's UTF-16 big-endian octets.
+    ///
+    /// ```swift
+    /// let part = DecodedUserData(header: header, text: "Hello, ")
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - header: The header (empty when the part had none).
+    ///   - text: The part's text.
+    /// - Complexity: O(*n*) in the text.
+    public init(header: UserDataHeader, text: some StringProtocol) {
+        self.init(header: header, encoding: .ucs2, payload: UCS2Codec.bigEndianBytes(of: text))
+    }
+
     /// The text and notes of a payload, GSM-7 read with the tables the header selects; no text
     /// for 8-bit data.
     private static func decode(_ payload: [UInt8], encoding: SMSEncoding, header: UserDataHeader) -> (String, [DecodingNote]) {

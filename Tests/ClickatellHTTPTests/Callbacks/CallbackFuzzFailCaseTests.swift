@@ -18,7 +18,7 @@ import Testing
         configuration.maxHeldInboundParts = 4
         configuration.maxTrackedMessages = 4
         configuration.maxRememberedInboundIDs = 4
-        configuration.maxRequestBytes = 4096
+        configuration.maxRequestOctets = 4096
         var receiver = ClickatellCallbackReceiver(configuration: configuration)
         var sentParts = 0
         var returnedParts = 0
@@ -30,8 +30,12 @@ import Testing
                 body: Array(chunk.dropFirst(query.count + 1)))
             let parsed = Result { () throws(ClickatellCallbackError) in try ClickatellCallback(parsing: request) }
             #expect(parsed == Result { () throws(ClickatellCallbackError) in try ClickatellCallback(parsing: request) }, "\(name)")
+            if case .success(.status(let update)) = parsed {
+                #expect(!update.apiMessageID.isEmpty && !update.status.rawValue.isEmpty, "\(name)")
+            }
             let outcome = receiver.receive(request, now: Double(index))
             #expect([200, 400, 413].contains(outcome.statusCode), "\(name)")
+            #expect(outcome.statusCode == 200 || outcome.error != nil, "\(name)")
             if outcome.statusCode == 200, case .success(.inbound) = parsed { sentParts += 1 }
             #expect(receiver.heldInboundPartCount <= 4, "\(name)")
             returnedParts += count(outcome.events, name: name)
@@ -46,7 +50,7 @@ import Testing
             switch event {
             case .inbound(let message):
                 if message.issues.isEmpty { #expect(message.text == message.parts.map(\.text).joined(), "\(name)") }
-                return parts + message.parts.count
+                return parts + (message.isRedelivery ? 1 : message.parts.count)
             case .duplicateInboundPart: return parts + 1
             case .incompleteInbound(let message): return parts + message.parts.count
             case .status, .staleStatus, .inboundPartHeld, .probe: return parts

@@ -115,22 +115,88 @@ struct CallbackReceiverTests {
         #expect(messageB.text == "B1B2")
     }
 
-    @Test func aRetriedCallbackIsIgnoredHeldOrDelivered() {
+    /// Clickatell retries a callback the application did not answer 2xx (reference §8.2): a
+    /// held part is ignored, a delivered message is given again, marked, so a failed save is
+    /// not the end of it.
+    @Test func aRetriedCallbackIsIgnoredWhileHeldAndRedeliveredOnceDelivered() {
         var receiver = ClickatellCallbackReceiver()
         _ = receiver.receive(Self.part("p1", text: "Hello+", udh: "050003330201"), now: 0)
         guard case .duplicateInboundPart = receiver.receive(Self.part("p1", text: "Hello+", udh: "050003330201"), now: 1).events.first else {
             Issue.record("held retry not ignored"); return
         }
-        _ = receiver.receive(Self.part("p2", text: "world", udh: "050003330202"), now: 2)
+        guard case .inbound(let first) = receiver.receive(Self.part("p2", text: "world", udh: "050003330202"), now: 2).events.first else {
+            Issue.record("not delivered"); return
+        }
+        #expect(!first.isRedelivery)
         for id in ["p1", "p2"] {
-            guard case .duplicateInboundPart = receiver.receive(Self.part(id, text: "x", udh: "050003330201"), now: 3).events.first else {
-                Issue.record("delivered retry \(id) not ignored"); return
+            guard case .inbound(let again) = receiver.receive(Self.part(id, text: "world", udh: "050003330202"), now: 3).events.first else {
+                Issue.record("delivered retry \(id) not redelivered"); return
             }
+            #expect(again.isRedelivery && again.text == "Hello world")
         }
         _ = receiver.receive(Self.part("s", text: "short"), now: 4)
-        guard case .duplicateInboundPart = receiver.receive(Self.part("s", text: "short"), now: 5).events.first else {
-            Issue.record("short retry not ignored"); return
+        guard case .inbound(let short) = receiver.receive(Self.part("s", text: "short"), now: 5).events.first else {
+            Issue.record("short retry not redelivered"); return
         }
+        #expect(short.isRedelivery && short.text == "short")
+        #expect(receiver.heldInboundPartCount == 0)
+    }
+
+    @Test func aRetriedStatusIsStaleButStillToBeStored() {
+        var receiver = ClickatellCallbackReceiver()
+        let first = receiver.receive(Self.status("m", "004"), now: 0).events
+        let retry = receiver.receive(Self.status("m", "004"), now: 1).events
+        let late = receiver.receive(Self.status("m", "003"), now: 2).events
+        #expect(first.first?.statusToStore?.status == .receivedByRecipient)
+        #expect(retry.first?.statusToStore?.status == .receivedByRecipient)
+        #expect(late.first?.statusToStore == nil)
+    }
+
+    @Test func anIntermediateStatusNeverStepsBackInAMessagesLife() {
+        // 002 (queued) after 003 (at the gateway) in the same second, or with no timestamp, and
+        // 001 (unknown) after anything, are stale; 008 after 003 at the same stage needs a newer
+        // timestamp.
+        var receiver = ClickatellCallbackReceiver()
+        _ = receiver.receive(Self.status("a", "003", at: 100), now: 0)
+        for (status, time) in [("002", 100 as Int64?), ("002", nil), ("001", 200), ("008", 100)] {
+            guard case .staleStatus = receiver.receive(Self.status("a", status, at: time), now: 0).events.first else {
+                Issue.record("\(status) at \(String(describing: time)) applied after 003"); return
+            }
+        }
+        guard case .status = receiver.receive(Self.status("a", "008", at: 101), now: 0).events.first else {
+            Issue.record("a newer 008 not applied"); return
+        }
+    }
+
+    @Test func aGroupWithMoreCopiesThanAnySenderRetriesIsGivenUp() {
+        // Part 1 of 2 under three different moMsgIds and three texts: more than 2 × total.
+        var receiver = ClickatellCallbackReceiver()
+        var events: [ClickatellCallbackEvent] = []
+        for (index, text) in ["one", "uno", "eins", "un", "ein"].enumerated() {
+            events += receiver.receive(Self.part("c\(index)", text: text, udh: "050003330201"), now: 0).events
+        }
+        let given = events.compactMap { event -> ClickatellIncompleteInboundMessage? in
+            if case .incompleteInbound(let message) = event { return message }
+            return nil
+        }
+        #expect(given.count == 1 && given.first?.reason == .conflictingParts && given.first?.parts.count == 5)
+        #expect(receiver.heldInboundPartCount == 0)
+    }
+
+    @Test func overlongFieldsAreRefused() {
+        var receiver = ClickatellCallbackReceiver()
+        let outcome = receiver.receive(Self.status(String(repeating: "a", count: 65), "004"), now: 0)
+        #expect(outcome.statusCode == 400)
+        #expect(outcome.error == .fieldTooLong("apimsgid", maxOctets: 64))
+        #expect(outcome.body == "the field apimsgid is longer than 64 octets")
+    }
+
+    @Test func aSemicolonIsText() throws {
+        // U+043B (л) in UTF-16BE is 04 3B, and 0x3B is `;`.
+        var receiver = ClickatellCallbackReceiver()
+        let outcome = receiver.receive(Self.part("s", text: "%04;%04;", charset: "UTF-16BE"), now: 0)
+        guard case .inbound(let message) = outcome.events.first else { Issue.record("\(outcome.events)"); return }
+        #expect(message.text == "лл")
     }
 
     @Test func partsOlderThanTheLifetimeAreHandedOverIncomplete() {
@@ -146,8 +212,8 @@ struct CallbackReceiverTests {
         #expect(message.total == 3 && message.reference == 0x33)
         #expect(receiver.heldInboundPartCount == 0)
         // The next request reports expiries too.
-        _ = receiver.receive(Self.part("q1", text: "x", udh: "050003340201"), now: 0)
-        let outcome = receiver.receive(Self.status("m", "003"), now: 5000)
+        _ = receiver.receive(Self.part("q1", text: "x", udh: "050003340201"), now: 5000)
+        let outcome = receiver.receive(Self.status("m", "003"), now: 5000 + 3601)
         #expect(outcome.events.count == 2)
     }
 
@@ -190,7 +256,7 @@ struct CallbackReceiverTests {
 
     @Test func requestsThatAreNotCallbacksGet400And413() {
         var configuration = ClickatellCallbackReceiver.Configuration()
-        configuration.maxRequestBytes = 100
+        configuration.maxRequestOctets = 100
         var receiver = ClickatellCallbackReceiver(configuration: configuration)
         let bad = receiver.receive(ClickatellCallbackRequest(query: "status=004"), now: 0)
         #expect(bad.statusCode == 400)
@@ -198,7 +264,7 @@ struct CallbackReceiverTests {
         #expect(bad.body == "the status callback has no apiMsgId")
         let large = receiver.receive(ClickatellCallbackRequest(body: Array(repeating: UInt8(ascii: "a"), count: 101)), now: 0)
         #expect(large.statusCode == 413)
-        #expect(large.error?.code == .bodyTooLarge)
+        #expect(large.error?.code == .requestTooLarge)
         let probe = receiver.receive(ClickatellCallbackRequest(), now: 0)
         #expect(probe.statusCode == 200 && probe.events == [.probe])
     }
@@ -211,6 +277,36 @@ struct CallbackReceiverTests {
         clock.withLock { $0 = 4000 }
         #expect(await handler.expire().count == 1)
         #expect(await handler.heldInboundPartCount == 0)
+    }
+}
+#endif
+
+#if Clickatell
+@testable import ClickatellHTTP
+
+/// The receiver's internal queues stay within their bounds.
+@Suite struct CallbackReceiverBoundsTests {
+    @Test func theExpiryQueueDoesNotGrowWithCompletedMessages() {
+        // One part held for long (its message never completes), then many two-part messages
+        // completed: the expiry queue keeps at most about twice the groups held.
+        var receiver = ClickatellCallbackReceiver()
+        _ = receiver.receive(CallbackReceiverTests.part("held", text: "x", udh: "050003FF0201"), now: 0)
+        for index in 0..<1000 {
+            let reference = String(index % 200, radix: 16).uppercased()
+            let udh = { (sequence: Int) in "050003" + (reference.count == 1 ? "0" : "") + reference + "020\(sequence)" }
+            _ = receiver.receive(CallbackReceiverTests.part("a\(index)", text: "x", udh: udh(1), from: "\(index)"), now: 1)
+            _ = receiver.receive(CallbackReceiverTests.part("b\(index)", text: "y", udh: udh(2), from: "\(index)"), now: 1)
+        }
+        #expect(receiver.heldInboundPartCount == 1)
+        #expect(receiver.heldOrder.count <= 2 * receiver.heldGroups.count + 64)
+    }
+
+    @Test func aClockSteppingBackDoesNotStopExpiry() {
+        var receiver = ClickatellCallbackReceiver()
+        _ = receiver.receive(CallbackReceiverTests.part("p1", text: "x", udh: "050003330201"), now: 1000)
+        _ = receiver.receive(CallbackReceiverTests.part("q1", text: "x", udh: "050003340201"), now: 500)
+        // q1 counts as arriving at 1000 too; both expire after the lifetime.
+        #expect(receiver.expire(now: 1000 + 3601).count == 2)
     }
 }
 #endif

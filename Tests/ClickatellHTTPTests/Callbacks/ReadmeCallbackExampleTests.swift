@@ -19,8 +19,8 @@ import Testing
             query: query, contentType: contentType, authorization: authorization, body: body))
         var printed: [String] = []
         for event in outcome.events {
+            if let update = event.statusToStore { printed.append("\(update.apiMessageID) \(update.status)") }
             switch event {
-            case .status(let update, _): printed.append("\(update.apiMessageID) \(update.status)")
             case .inbound(let message): printed.append("\(message.from) \(message.text)")
             case .incompleteInbound(let message): printed.append("gave up waiting: \(message.missingSequences)")
             default: break
