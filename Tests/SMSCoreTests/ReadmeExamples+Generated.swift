@@ -50,6 +50,21 @@ import Testing
         #expect(Hex.encodeUTF16BigEndian("Hi 👋") == "004800690020D83DDC4B")
     }
 
+    /// README: Turkish, Portuguese, Hindi…: national language tables
+    @Test func turkishPortugueseHindiNationalLanguageTables() throws {
+        let turkish = "Merhaba! Yarın saat 10'da İstanbul'da buluşuyoruz. Lütfen gecikmeyin, çok önemli bir toplantı var."
+        #expect(SMSPlan(analyzing: turkish).encoding == .ucs2)
+        #expect(SMSPlan(analyzing: turkish).partCount == 2)
+        let plan = SMSPlan(analyzing: turkish, options: .init(languages: [.turkish]))
+        #expect(plan.encoding == .gsm7)
+        #expect(plan.tables.lockingShift == .turkish)
+        #expect(plan.unitCount == 98)
+        #expect(plan.partCount == 1)
+        #expect(plan.costAsUCS2.partCount == 2)
+        let turkishParts = try SMSSegmenter(options: .init(languages: [.turkish])).segment(turkish)
+        #expect(Hex.encode(turkishParts[0].header.encoded()) == "03250101")
+    }
+
     /// README: Addresses
     @Test func addresses() throws {
         let number = try MSISDN(validating: "0044 (0)7700-900 123")
