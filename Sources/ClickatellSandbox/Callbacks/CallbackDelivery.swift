@@ -56,9 +56,9 @@ public struct CallbackDelivery: Sendable {
             }
             attempts += 1
             if await transport(callback) { return attempts }
-            log("callback \(callback.kind.rawValue) to \(callback.url) failed (attempt \(attempts))")
+            log("callback \(callback.kind.rawValue) to \(callback.displayURL) failed (attempt \(attempts))")
         }
-        log("callback \(callback.kind.rawValue) to \(callback.url) abandoned after \(attempts) attempts")
+        log("callback \(callback.kind.rawValue) to \(callback.displayURL) abandoned after \(attempts) attempts")
         return attempts
     }
 }

@@ -55,6 +55,17 @@ public struct SandboxCallback: Sendable, Equatable {
         fields.first { $0.name == name }.map { String(decoding: $0.octets, as: UTF8.self) }
     }
 
+    /// The URL as logs show it: credentials in it (`https://user:password@host/…`, for a
+    /// callback URL behind basic authentication) replaced by `<redacted>`.
+    public var displayURL: String {
+        guard let colon = url.firstIndex(of: ":"), url[colon...].hasPrefix("://") else { return url }
+        let restStart = url.index(colon, offsetBy: 3)
+        let rest = url[restStart...]
+        let authorityEnd = rest.firstIndex { $0 == "/" || $0 == "?" || $0 == "#" } ?? rest.endIndex
+        guard let at = rest[..<authorityEnd].lastIndex(of: "@") else { return url }
+        return String(url[..<restStart]) + "<redacted>" + String(rest[at...])
+    }
+
     /// The `application/x-www-form-urlencoded` body.
     public var formBody: String {
         FormParameters.encodedForm(fields.map { ($0.name, $0.octets) })

@@ -56,4 +56,16 @@ struct CallbackDeliveryTests {
         #expect(batches.map { $0.map { "\($0["apiMsgId"] ?? $0["moMsgId"] ?? "")\($0["status"] ?? "")" } }
             == [["a003", "a004"], ["b003", "b004"], ["m"]])
     }
+
+    /// Credentials in a callback URL never reach the log.
+    @Test func theLogNeverShowsCredentialsOfTheCallbackURL() async {
+        let lines = Locked<[String]>([])
+        let delivery = CallbackDelivery(
+            retryScale: 0, transport: { _ in false }, sleep: { _ in }, log: { line in lines.withLock { $0.append(line) } })
+        await delivery.deliver(SandboxCallback(kind: .inbound, url: "http://app:s3cr3t@127.0.0.1:9/mo?x=a@b", fields: []))
+        let logged = lines.withLock { $0 }
+        #expect(!logged.isEmpty)
+        #expect(logged.allSatisfy { !$0.contains("s3cr3t") && $0.contains("http://<redacted>@127.0.0.1:9/mo?x=a@b") })
+        #expect(SandboxCallback(kind: .status, url: "http://127.0.0.1/s?u=a@b", fields: []).displayURL == "http://127.0.0.1/s?u=a@b")
+    }
 }
