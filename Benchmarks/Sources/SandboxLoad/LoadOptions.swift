@@ -31,10 +31,10 @@ struct LoadOptions {
         usage: SandboxLoad [--clients N] [--requests N] [--seconds S] [--timeout S]
                            [--url URL [--api-id ID] [--user NAME] [--password-file FILE] [--price C]]
 
-        Runs N concurrent Clickatell clients against the sandbox on loopback until N requests
-        have been made or S seconds have passed, then checks that every accepted message was
+        Runs concurrent Clickatell clients against the sandbox on loopback until --requests calls
+        have been made or --seconds have passed, then checks that every accepted message was
         stored once, with its cliMsgId and text, and charged. Exits 0 when nothing was lost and
-        no request failed, 1 otherwise, 64 for a usage error.
+        no call failed, 1 otherwise, 64 for a usage error.
 
           --clients N        concurrent clients, 1-1024 (8)
           --requests N       API calls in all, 1-\(maxRequests) (4000)
