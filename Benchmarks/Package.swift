@@ -19,7 +19,19 @@ let package = Package(
             ],
             path: "Benchmarks/SMSCoreBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        )
+        ),
+        // The sandbox's load test (docs/sandbox.md, "Load test"): `swift run -c release
+        // SandboxLoad --help`. In Sources/, not in a folder named Benchmarks: the benchmark
+        // plugin runs every executable target it finds in one.
+        .executableTarget(
+            name: "SandboxLoad",
+            dependencies: [
+                .product(name: "ClickatellHTTP", package: "swift-sms"),
+                .product(name: "ClickatellURLSession", package: "swift-sms"),
+                .product(name: "ClickatellSandbox", package: "swift-sms"),
+            ],
+            path: "Sources/SandboxLoad"
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
