@@ -36,6 +36,14 @@ private final class LoggedLines: Sendable {
         }
     }
 
+    /// A password file written on Windows ends in CR LF, one `Character` in Swift: both octets go.
+    @Test(arguments: ["pässword\r\n", "pässword\n", "pässword\r", "pässword"])
+    func thePasswordFileLosesOneLineBreakOfAnyKind(content: String) throws {
+        let file = try passwordFile(content)
+        let command = try #require(try SMSCommand.parseAsRoot(["sandbox", "--password-file", file]) as? SandboxCommand)
+        #expect(try command.sandboxConfiguration().accounts.first?.password == "pässword")
+    }
+
     @Test func theFlagsMakeTheConfiguration() throws {
         let file = try passwordFile("é & = % + space\n")
         let command = try #require(try SMSCommand.parseAsRoot([

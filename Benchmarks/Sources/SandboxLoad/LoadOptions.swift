@@ -96,10 +96,11 @@ struct LoadOptions {
             guard let data = FileManager.default.contents(atPath: passwordFile) else {
                 throw UsageError("cannot read --password-file \(passwordFile)")
             }
-            var text = String(decoding: data, as: UTF8.self)
-            if text.hasSuffix("\n") { text.removeLast() }
-            if text.hasSuffix("\r") { text.removeLast() }
-            return text
+            // Octets, not Characters: "\r\n" is one Character, which `hasSuffix("\n")` misses.
+            var bytes = [UInt8](data)
+            if bytes.last == UInt8(ascii: "\n") { bytes.removeLast() }
+            if bytes.last == UInt8(ascii: "\r") { bytes.removeLast() }
+            return String(decoding: bytes, as: UTF8.self)
         }
         guard let password = ProcessInfo.processInfo.environment["SMS_SANDBOX_PASSWORD"], !password.isEmpty else {
             throw UsageError("--url needs --password-file or $SMS_SANDBOX_PASSWORD")

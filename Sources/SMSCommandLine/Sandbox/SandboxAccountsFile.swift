@@ -63,9 +63,11 @@ enum SandboxSecret {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .invalidAccount("cannot read the password file \(path)")
         }
-        var text = String(decoding: data, as: UTF8.self)
-        if text.hasSuffix("\n") { text.removeLast() }
-        if text.hasSuffix("\r") { text.removeLast() }
+        // Octets, not Characters: "\r\n" is one Character, which `hasSuffix("\n")` misses.
+        var bytes = [UInt8](data)
+        if bytes.last == UInt8(ascii: "\n") { bytes.removeLast() }
+        if bytes.last == UInt8(ascii: "\r") { bytes.removeLast() }
+        let text = String(decoding: bytes, as: UTF8.self)
         guard !text.isEmpty else { throw .invalidAccount("the password file \(path) is empty") }
         return text
     }
