@@ -80,7 +80,8 @@ extension DecodeReport {
         members += [
             ("complete", .bool(message.isComplete)),
             ("text", message.text.map { .string($0) } ?? .null),
-            ("missing", .array(message.missingSequences.map { .number($0) })),
+            ("missing", .array(message.missingSequences.map { ["first": .number($0.lowerBound), "last": .number($0.upperBound)] })),
+            ("missingCount", .number(message.missingPartCount)),
             ("slots", .array(message.slots.map(json(for:)))),
             ("issues", .array(message.issues.map(json(for:)))),
         ]
@@ -94,7 +95,8 @@ extension DecodeReport {
     private static func json(for issue: ReassemblyIssue) -> JSONValue {
         [
             "kind": .string(issue.kind.rawValue),
-            "sequence": issue.sequence.map { .number($0) } ?? .null,
+            "sequence": issue.sequences.map { .number($0.lowerBound) } ?? .null,
+            "lastSequence": issue.sequences.map { .number($0.upperBound) } ?? .null,
             "inputs": .array(issue.partIndices.map { .number($0) }),
             "description": .string(issue.description),
         ]

@@ -70,7 +70,9 @@ extension DecodeReport {
         if let text = message.text {
             lines.append("  text: " + VisibleText.escaping(text.unicodeScalars))
         } else if !message.missingSequences.isEmpty {
-            lines.append("  missing: " + message.missingSequences.map(String.init).joined(separator: ", "))
+            let runs = message.missingSequences.map { $0.count == 1 ? "\($0.lowerBound)" : "\($0.lowerBound)-\($0.upperBound)" }
+            let count = message.missingPartCount
+            lines.append("  missing: " + runs.joined(separator: ", ") + (count > 1 ? " (\(count) parts)" : ""))
         }
         if !message.issues.isEmpty {
             lines.append("  issues:")
