@@ -123,7 +123,8 @@ import _SMSTestSupport
         let keys = json("Hi").keys ?? []
         #expect(keys == [
             "encoding", "unitName", "units", "unitsPerPart", "parts", "remaining", "scalars", "utf16Units",
-            "split", "encodingPreference", "maxParts", "referenceBits", "reference", "hex", "nonGSM", "segments",
+            "split", "encodingPreference", "maxParts", "referenceBits", "reference", "hex", "nonGSMCount", "nonGSM",
+            "segments",
         ])
         #expect(json("Hi")["segments"]?[0]?.keys == [
             "sequence", "text", "scalarRange", "utf16Range", "units", "udh", "userData", "udl",

@@ -14,33 +14,63 @@ import SMSCore
 ///
 /// When the text needs more parts than `options.maxParts`, ``plan`` still holds the encoding,
 /// units and the number of parts the text needs, ``error`` says why, and ``parts`` is `nil`.
+///
+/// The report is bounded by the text: the parts are at most 255, and the characters that
+/// forced UCS-2 are counted (``nonGSMCount``) but listed only up to ``defaultMaxNonGSMListed``
+/// unless the caller asks for all of them; then they are found again as they are written
+/// (``listedNonGSM``), never held.
 struct AnalyzeReport: Sendable {
+    /// How many characters that forced UCS-2 are listed unless all are asked for
+    /// (`--all-non-gsm`, `"allNonGSM": true`).
+    static let defaultMaxNonGSMListed = 100
+
     /// The analysed message.
     var message: String
     /// The options it was analysed with.
     var options: SegmentationOptions
     /// The encoding, units and parts.
     var plan: SMSPlan
-    /// The characters GSM-7 cannot carry, in order (empty for GSM-7 text).
+    /// The first characters GSM-7 cannot carry, in order, when the list is bounded; empty when
+    /// every one is listed (``listsAllNonGSM``: see ``listedNonGSM``).
     var nonGSMCharacters: [NonGSMCharacter]
+    /// Whether every character GSM-7 cannot carry is listed.
+    var listsAllNonGSM: Bool
+    /// How many characters GSM-7 cannot carry, listed or not.
+    var nonGSMCount: Int
     /// The parts, or the reason the text could not be segmented.
     var segmentation: Result<[SMSPart], SegmentationError>
 
     /// Analyses a text, drawing a generated concatenation reference (when `options` asks for
     /// one) from the system's random number generator.
     ///
-    /// - Complexity: O(n) in the text's scalars.
-    init(analyzing text: String, options: SegmentationOptions) {
+    /// - Parameters:
+    ///   - text: The message.
+    ///   - options: The segmentation options.
+    ///   - maxNonGSMListed: The most characters that forced UCS-2 to list; `nil` lists all.
+    /// - Complexity: O(n) in the text's scalars; memory O(n) for the parts (at most 255 of
+    ///   them) plus O(`maxNonGSMListed`), or O(n) when every character is listed.
+    init(analyzing text: String, options: SegmentationOptions, maxNonGSMListed: Int? = defaultMaxNonGSMListed) {
         var generator = SystemRandomNumberGenerator()
-        self.init(analyzing: text, options: options, using: &generator)
+        self.init(analyzing: text, options: options, maxNonGSMListed: maxNonGSMListed, using: &generator)
     }
 
     /// Analyses a text, drawing a generated concatenation reference from `generator`.
-    init(analyzing text: String, options: SegmentationOptions, using generator: inout some RandomNumberGenerator) {
+    init(
+        analyzing text: String, options: SegmentationOptions, maxNonGSMListed: Int? = defaultMaxNonGSMListed,
+        using generator: inout some RandomNumberGenerator
+    ) {
         message = text
         self.options = options
         plan = SMSPlan(analyzing: text, options: options)
-        nonGSMCharacters = GSM7Alphabet.nonGSMCharacters(in: text)
+        listsAllNonGSM = maxNonGSMListed == nil
+        if let maxNonGSMListed {
+            nonGSMCharacters = GSM7Alphabet.nonGSMCharacters(in: text, maxCount: max(0, maxNonGSMListed))
+            nonGSMCount =
+                nonGSMCharacters.count < maxNonGSMListed ? nonGSMCharacters.count : GSM7Alphabet.nonGSMCount(in: text)
+        } else {
+            nonGSMCharacters = []
+            nonGSMCount = GSM7Alphabet.nonGSMCount(in: text)
+        }
         do throws(SegmentationError) {
             segmentation = .success(try SMSSegmenter(options: options).segment(text, using: &generator))
         } catch {
@@ -50,6 +80,18 @@ struct AnalyzeReport: Sendable {
 
     /// The parts, or `nil` when the text could not be segmented.
     var parts: [SMSPart]? { try? segmentation.get() }
+
+    /// The characters that forced UCS-2 that the report lists, in order: the bounded list, or
+    /// every one, found in the text as the sequence is iterated.
+    var listedNonGSM: AnySequence<NonGSMCharacter> {
+        listsAllNonGSM ? AnySequence(NonGSMCharacters(analyzing: message)) : AnySequence(nonGSMCharacters)
+    }
+
+    /// How many characters that forced UCS-2 the report lists.
+    var listedNonGSMCount: Int { listsAllNonGSM ? nonGSMCount : nonGSMCharacters.count }
+
+    /// How many characters that forced UCS-2 are not listed.
+    var unlistedNonGSMCount: Int { nonGSMCount - listedNonGSMCount }
 
     /// Why the text could not be segmented, or `nil` when it was.
     var error: SegmentationError? {

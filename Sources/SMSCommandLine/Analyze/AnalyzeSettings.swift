@@ -23,6 +23,12 @@ struct AnalyzeSettings: Hashable, Sendable {
     var referenceBits = 8
     /// Whether the encoding follows the text or is forced to UCS-2.
     var encodingPreference: SegmentationOptions.EncodingPreference = .automatic
+    /// Whether every character that forced UCS-2 is listed, rather than the first
+    /// ``AnalyzeReport/defaultMaxNonGSMListed``.
+    var allNonGSM = false
+
+    /// The most characters that forced UCS-2 a report lists: `nil` (all) with ``allNonGSM``.
+    var maxNonGSMListed: Int? { allNonGSM ? nil : AnalyzeReport.defaultMaxNonGSMListed }
 
     /// The engine's options for these settings.
     ///
