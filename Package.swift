@@ -16,6 +16,9 @@ let package = Package(
         .library(name: "ClickatellHTTP", targets: ["ClickatellHTTP"]),
         .library(name: "ClickatellURLSession", targets: ["ClickatellURLSession"]),
         .executable(name: "sms", targets: ["sms"]),
+        // The command's logic, for FuzzTesting/ and Benchmarks/ (`@_spi(Harness)`); needs the
+        // CommandLine trait. Not a stable API.
+        .library(name: "SMSCommandLine", targets: ["SMSCommandLine"]),
         .library(name: "ClickatellSandbox", targets: ["ClickatellSandbox"]),
     ],
     traits: [
