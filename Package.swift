@@ -17,6 +17,9 @@ let package = Package(
         .library(name: "ClickatellURLSession", targets: ["ClickatellURLSession"]),
         .library(name: "ClickatellAsyncHTTPClient", targets: ["ClickatellAsyncHTTPClient"]),
         .executable(name: "sms", targets: ["sms"]),
+        // The command's logic, for FuzzTesting/ and Benchmarks/ (`@_spi(Harness)`); needs the
+        // CommandLine trait. Not a stable API.
+        .library(name: "SMSCommandLine", targets: ["SMSCommandLine"]),
         .library(name: "ClickatellSandbox", targets: ["ClickatellSandbox"]),
     ],
     traits: [

@@ -35,3 +35,19 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// Issue 12: the hostile inputs, each against a threshold in Thresholds/
+// (Scripts/check-hostile-benchmarks.sh). Appended here so that other targets can be added above
+// without touching it.
+package.targets.append(
+    .executableTarget(
+        name: "HostileInputBenchmarks",
+        dependencies: [
+            .product(name: "SMSCore", package: "swift-sms"),
+            .product(name: "SMSCommandLine", package: "swift-sms"),
+            .product(name: "Benchmark", package: "benchmark"),
+        ],
+        path: "Benchmarks/HostileInputBenchmarks",
+        plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    )
+)

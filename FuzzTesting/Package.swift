@@ -1,14 +1,17 @@
 // swift-tools-version: 6.1
-// libFuzzer targets for SMSCore and the Clickatell response and callback parsers. Build and run them with `Scripts/fuzz.sh` from the repository
-// root; see docs/fuzzing.md. This package is separate so the fuzzer flags
-// (`-sanitize=fuzzer,address`) never reach the main build.
+// libFuzzer targets for SMSCore, the Clickatell response and callback parsers and the `sms`
+// command's input handling (`--jsonl` lines, arguments, standard input). Build and run them
+// with `Scripts/fuzz.sh` from the repository root; see docs/fuzzing.md. This package is
+// separate so the fuzzer flags (`-sanitize=fuzzer,address`) never reach the main build.
 import PackageDescription
 
 let package = Package(
     name: "swift-sms-fuzzing",
     platforms: [.macOS("13.3")],
     dependencies: [
-        .package(name: "swift-sms", path: "../")
+        // The command and Clickatell traits, not Sandbox: nothing here needs SwiftNIO, which
+        // would otherwise be built with the fuzzer's instrumentation.
+        .package(name: "swift-sms", path: "../", traits: ["CommandLine", "Clickatell"])
     ],
     targets: [
         // Declares libFuzzer's `LLVMFuzzerRunDriver`: SwiftPM links executables with its own
@@ -37,6 +40,14 @@ let package = Package(
         .executableTarget(
             name: "FuzzCallbackParsing",
             dependencies: ["CFuzzerDriver", .product(name: "ClickatellHTTP", package: "swift-sms")]
+        ),
+        .executableTarget(
+            name: "FuzzJSONLines",
+            dependencies: ["CFuzzerDriver", .product(name: "SMSCommandLine", package: "swift-sms")]
+        ),
+        .executableTarget(
+            name: "FuzzCommandInput",
+            dependencies: ["CFuzzerDriver", .product(name: "SMSCommandLine", package: "swift-sms")]
         ),
     ],
     swiftLanguageModes: [.v6]

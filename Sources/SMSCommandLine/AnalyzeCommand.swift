@@ -17,8 +17,13 @@ struct AnalyzeCommand: ParsableCommand {
 
             Without TEXT the message is read from standard input as UTF-8, and one trailing \
             line break (\\n or \\r\\n) is removed, because shells and editors add one; pass \
-            --keep-trailing-newline to count it. Input that is not valid UTF-8 is an error. \
-            Put -- before a TEXT that starts with a dash.
+            --keep-trailing-newline to count it. Input that is not valid UTF-8, in TEXT or on \
+            standard input, is an error that gives the byte offset; a byte order mark at the \
+            start of standard input is removed, with a note on standard error. Put -- before a \
+            TEXT that starts with a dash.
+
+            The characters that forced UCS-2 are counted, and the first 100 are listed; \
+            --all-non-gsm lists them all.
 
             --languages tr,pt lets the text stay GSM-7 with national language tables (TS 23.038 \
             annex A: tr es pt bn gu hi kn ml or pa ta te ur), both tables of each; \
@@ -29,13 +34,15 @@ struct AnalyzeCommand: ParsableCommand {
 
             --json prints one JSON object. --jsonl reads JSON lines from standard input, each \
             {"text": …} with optional "id", "split", "maxParts", "reference", "referenceBits", \
-            "encoding", "languages", "lockingShiftLanguages" and "singleShiftLanguages" (which \
-            win over the flags), and writes one object per line; a bad line gives \
-            {"id": …, "error": {"code", "message", "offset"}} and the run goes on.
+            "encoding", "allNonGSM", "languages", "lockingShiftLanguages" and \
+            "singleShiftLanguages" (which win over the flags), and writes one object per line; \
+            other members are ignored, whatever they hold. A bad line gives {"id": …, "error": \
+            {"code", "message", "offset"}}, naming the member at fault, and the run goes on. A \
+            line may have at most 16 MiB; an "id" may nest at most 64 levels.
 
             Every JSON error is {"code", "message", "offset"}: a stable lowerCamelCase code, a \
             sentence, and where the input went wrong (null when no one place is): Unicode \
-            scalars of the text, or bytes of the line for invalid UTF-8.
+            scalars of the text, or bytes of the input or line for invalid UTF-8 and JSON.
 
             Exit status: 0 on success, also when --jsonl lines fail; 1 when the text needs more \
             parts than --max-parts (the report is still printed, with the error) or the input \
@@ -79,11 +86,15 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(help: "Keep the trailing line break of standard input.")
     var keepTrailingNewline = false
 
-    /// The message from standard input: UTF-8, without one trailing line break unless asked.
-    private func readMessage() throws(CommandError) -> String {
+    @Flag(help: "List every character that forced UCS-2, not only the first 100.")
+    var allNonGSM = false
+
+    /// The message from standard input: UTF-8 (without a leading byte order mark), without one
+    /// trailing line break unless asked.
+    private func readMessage(from input: inout ByteStream) throws(CommandError) -> String {
         var bytes: [UInt8]
         do {
-            bytes = try StandardInput.readAll()
+            bytes = try input.readAll()
         } catch {
             throw CommandError(error)
         }
@@ -103,6 +114,7 @@ struct AnalyzeCommand: ParsableCommand {
         settings.reference = reference
         settings.referenceBits = referenceBits
         settings.encodingPreference = try AnalyzeSettings.encodingPreference(named: encoding)
+        settings.allNonGSM = allNonGSM
         func codes(_ list: String) -> [String] { list.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
         if let languages { settings.setLanguages(try AnalyzeSettings.languages(named: codes(languages))) }
         if let lockingShift {
@@ -128,17 +140,26 @@ struct AnalyzeCommand: ParsableCommand {
     }
 
     func run() throws {
+        var io = CommandIO.standard()
+        try run(io: &io)
+    }
+
+    /// Runs the command on `io`: the whole command but for parsing the flags.
+    ///
+    /// - Throws: `ExitCode` 1 when the text needs more parts than allowed or the input cannot
+    ///   be read.
+    func run(io: inout CommandIO) throws {
         let settings = try settings()
+        defer { io.noteRemovedByteOrderMark() }
         if jsonl {
+            var generator = SystemRandomNumberGenerator()
+            let write = io.write
             do {
-                try StandardInput.forEachLine { line, number in
-                    guard let answer = JSONLinesAnalyzer.process(line: line, defaults: settings, lineNumber: number) else {
-                        return
-                    }
-                    FileHandle.standardOutput.write(Data((answer + "\n").utf8))
+                try io.input.forEachLine(maxLength: JSONRequest.maxLineLength) { line in
+                    JSONLinesAnalyzer.answer(for: line, defaults: settings, using: &generator)?.write(to: write)
                 }
             } catch {
-                throw CommandError(error).report(json: true)
+                throw io.report(CommandError(error), json: true)
             }
             return
         }
@@ -146,17 +167,22 @@ struct AnalyzeCommand: ParsableCommand {
         if let text {
             message = text
         } else {
-            if isatty(STDIN_FILENO) != 0 {
-                FileHandle.standardError.write(Data("Reading the message from standard input; end it with Ctrl-D.\n".utf8))
+            if io.inputIsTerminal {
+                io.writeError("Reading the message from standard input; end it with Ctrl-D.\n")
             }
             do {
-                message = try readMessage()
+                message = try readMessage(from: &io.input)
             } catch {
-                throw error.report(json: json)
+                throw io.report(error, json: json)
             }
         }
-        let report = AnalyzeReport(analyzing: message, options: try settings.segmentationOptions())
-        print(json ? report.json.serialized(pretty: true) : report.text, terminator: json ? "\n" : "")
+        let report = AnalyzeReport(
+            analyzing: message, options: try settings.segmentationOptions(), maxNonGSMListed: settings.maxNonGSMListed)
+        if json {
+            report.writeJSON(pretty: true, to: io.write)
+        } else {
+            report.writeText(to: io.write)
+        }
         if report.error != nil { throw ExitCode.failure }
     }
 }

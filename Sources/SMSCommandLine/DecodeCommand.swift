@@ -26,10 +26,15 @@ struct DecodeCommand: ParsableCommand {
             without a colon is user data alone, with --udhi meaning it starts with its header), \
             or pass --jsonl and write JSON lines to standard input in the form of the peer \
             vectors' gsm7_packed entries: {"udh": "050003…" or null, "ud": "…", "udl": 160}, \
-            where "ud" is the whole TP-UD (header included when "udh" is not null); an optional \
-            "encoding" ("gsm7" or "ucs2") wins over --encoding. The parts are reassembled by \
-            concatenation reference, size and total, and missing, duplicate, conflicting and \
-            unusable parts are reported. Inputs are numbered from 1 in the order given.
+            where "ud" is the whole TP-UD (header included when "udh" is not null; with --udhi, \
+            "ud" starts with its header when "udh" is absent, null or empty); an optional \
+            "encoding" ("gsm7" or "ucs2") wins over --encoding, and an optional "id" (any JSON \
+            value) is echoed with the part. Other members are ignored, whatever they hold; a \
+            line may have at most 16 MiB. A byte order mark at the start of standard input is \
+            removed, with a note on standard error. The parts are reassembled by \
+            concatenation reference, size and total, and missing (as runs: 2-254), duplicate, \
+            conflicting and unusable parts are reported. Inputs are numbered from 1 in the \
+            order given.
 
             Text is printed with control characters escaped (\\n, \\u{1B}, …); --json prints \
             one JSON object with the exact text. Every JSON error is {"code", "message", \
@@ -85,7 +90,16 @@ struct DecodeCommand: ParsableCommand {
     }
 
     func run() throws {
+        var io = CommandIO.standard()
+        try run(io: &io)
+    }
+
+    /// Runs the command on `io`: the whole command but for parsing the flags.
+    ///
+    /// - Throws: `ExitCode` 1 when a part cannot be decoded or standard input cannot be read.
+    func run(io: inout CommandIO) throws {
         let encoding = try DecodeInput.encoding(named: encoding)
+        defer { io.noteRemovedByteOrderMark() }
         let report: DecodeReport
         if let userDataHex {
             let input = Result { () throws(InvalidInputError) -> DecodeInput in
@@ -94,17 +108,19 @@ struct DecodeCommand: ParsableCommand {
             report = DecodeReport(inputs: [input], reassembling: false)
         } else if jsonl {
             var inputs: [Result<DecodeInput, InvalidInputError>] = []
+            var ids: [JSONValue] = []
+            let udhi = udhi
             do {
-                try StandardInput.forEachLine { line, number in
-                    if StandardInput.isBlank(line) { return }
-                    inputs.append(Result { () throws(InvalidInputError) -> DecodeInput in
-                        try DecodeInput(jsonLine: line, lineNumber: number, encoding: encoding)
-                    })
+                try io.input.forEachLine(maxLength: JSONRequest.maxLineLength) { line in
+                    if !line.isTooLong && StandardInput.isBlank(line.bytes) { return }
+                    let (id, input) = DecodeInput.jsonLine(line, udhi: udhi, encoding: encoding)
+                    ids.append(id)
+                    inputs.append(input)
                 }
             } catch {
-                throw CommandError(error).report(json: json)
+                throw io.report(CommandError(error), json: json)
             }
-            report = DecodeReport(inputs: inputs, reassembling: true)
+            report = DecodeReport(inputs: inputs, ids: ids, reassembling: true)
         } else {
             let inputs = parts.enumerated().map { index, part in
                 Result { () throws(InvalidInputError) -> DecodeInput in
@@ -114,9 +130,9 @@ struct DecodeCommand: ParsableCommand {
             report = DecodeReport(inputs: inputs, reassembling: true)
         }
         if json {
-            print(JSONWriter.pretty.write(report.json))
+            report.writeJSON(to: io.write)
         } else {
-            print(report.text, terminator: "")
+            report.writeText(to: io.write)
         }
         if report.hasErrors { throw ExitCode.failure }
     }

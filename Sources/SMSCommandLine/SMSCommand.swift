@@ -38,4 +38,14 @@ public struct SMSCommand: AsyncParsableCommand {
 
     /// Creates the command; ArgumentParser fills it from the command line.
     public init() {}
+
+    /// Runs the command as the `sms` executable does: first refuses an argument that is not
+    /// valid UTF-8 (exit status 1, with its byte offset, as for standard input; Swift's own
+    /// argument list would have replaced the bad bytes with U+FFFD), then runs `main()`.
+    public static func mainCheckingArguments() async {
+        if let status = ArgumentBytes.refuseInvalidUTF8(ArgumentBytes.processArguments(), io: .standard()) {
+            ArgumentBytes.exitProcess(status)
+        }
+        await main()
+    }
 }

@@ -20,17 +20,21 @@ struct ValidateCommand: ParsableCommand {
             \(CountryCallingCode.metadataVersion)): it tells whether a number could exist, not \
             whether it is in service.
 
-            Without ADDRESS, addresses are read from standard input, one per line; blank lines \
-            are skipped. --from validates sender IDs (`from`): an international number of up to \
+            Without ADDRESS, addresses are read from standard input, one per line, as UTF-8; \
+            blank lines are skipped, a line that is not UTF-8 is rejected (invalidUTF8, with the \
+            byte offset), a byte order mark at the start is removed with a note on standard \
+            error, and input with no address at all is an error (emptyInput). Invisible \
+            formatting (bidirectional marks, zero-width spaces, soft hyphens) is ignored and \
+            listed. --from validates sender IDs (`from`): an international number of up to \
             16 digits, or 1 to 11 letters, digits, spaces and & - . _ with at least one letter.
 
             --json prints one JSON object per input: {"input", "valid", "e164", "msisdn", \
-            "countryCallingCode", "error": {"code", "message", "offset"}}; with --from also \
-            "kind" and "from". The offset counts Unicode scalars of the input; "error" is null \
-            for a valid input.
+            "countryCallingCode", "invisible", "error": {"code", "message", "offset"}}; with \
+            --from also "kind" and "from". The offset counts Unicode scalars of the input (bytes \
+            of the line for invalidUTF8); "error" is null for a valid input.
 
-            Exit status: 0 when every input is valid, 1 when any is rejected, 64 for a usage \
-            error.
+            Exit status: 0 when every input is valid, 1 when any is rejected or there is none, \
+            64 for a usage error.
             """
     )
 
@@ -75,28 +79,59 @@ struct ValidateCommand: ParsableCommand {
     }
 
     func run() throws {
+        var io = CommandIO.standard()
+        try run(io: &io)
+    }
+
+    /// Standard input held no address.
+    struct EmptyInputError: SMSError {
+        /// ``CommandErrorCode/emptyInput``.
+        var code: CommandErrorCode { .emptyInput }
+        /// Always `nil`.
+        var offset: Int? { nil }
+        var description: String { "standard input holds no address to validate (every line is blank)" }
+    }
+
+    /// Runs the command on `io`: the whole command but for parsing the flags.
+    ///
+    /// - Throws: `ExitCode` 1 when an input is rejected, standard input holds no address or
+    ///   cannot be read.
+    func run(io: inout CommandIO) throws {
         let options = try parsingOptions()
         let kind: AddressReport.Kind = senderIDs ? .sender : .recipient
+        let json = json
+        let write = io.write
         var allValid = true
-        func check(_ input: String) {
-            let report = AddressReport(validating: input, as: kind, options: options)
+        func emit(_ report: AddressReport) {
             allValid = allValid && report.isValid
-            print(json ? report.json.serialized() : report.text)
+            write((json ? report.json.serialized() : report.text) + "\n")
         }
         if addresses.isEmpty {
-            if isatty(STDIN_FILENO) != 0 {
-                FileHandle.standardError.write(Data("Reading addresses from standard input, one per line; end with Ctrl-D.\n".utf8))
+            defer { io.noteRemovedByteOrderMark() }
+            if io.inputIsTerminal {
+                io.writeError("Reading addresses from standard input, one per line; end with Ctrl-D.\n")
             }
-            do {
-                try StandardInput.forEachLine { bytes, _ in
-                    guard let line = AddressReport.line(bytes) else { return }
-                    check(line)
+            var count = 0
+            do throws(StandardInput.ReadError) {
+                try io.input.forEachLine { line in
+                    let address: String?
+                    do throws(UTF8Input.InvalidUTF8Error) {
+                        address = try AddressReport.line(line.bytes)
+                    } catch {
+                        count += 1
+                        emit(AddressReport(unreadableLine: line.bytes, number: line.number, error: error, as: kind))
+                        return
+                    }
+                    guard let address else { return }
+                    count += 1
+                    emit(AddressReport(validating: address, as: kind, options: options))
                 }
             } catch {
-                throw CommandError(error).report(json: json)
+                throw io.report(CommandError(error), json: json)
             }
+            if count == 0 { throw io.report(CommandError(EmptyInputError()), json: json) }
         } else {
-            addresses.forEach(check)
+            for address in addresses { emit(AddressReport(validating: address, as: kind, options: options)) }
         }
         if !allValid { throw ExitCode.failure }
     }

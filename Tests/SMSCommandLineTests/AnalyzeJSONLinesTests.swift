@@ -64,36 +64,82 @@ import Testing
     }
 
     @Test(arguments: [
-        (#"{"id": "x", "text": "Hi", "maxParts": 0}"#, JSONValue.string("x"), "invalidInput"),
-        (#"{"id": "x", "text": "Hi", "maxParts": "3"}"#, "x", "invalidInput"),
-        (#"{"id": "x", "text": "Hi", "split": "lines"}"#, "x", "invalidInput"),
-        (#"{"id": "x", "text": "Hi", "encoding": "latin1"}"#, "x", "invalidInput"),
-        (#"{"id": "x", "text": "Hi", "referenceBits": 12}"#, "x", "invalidInput"),
-        (#"{"id": "x", "text": "Hi", "reference": 256}"#, "x", "invalidInput"),
-        (#"{"id": 5, "text": 5}"#, 5, "invalidInput"),
-        (#"{"id": [1], "nottext": "Hi"}"#, .array([1]), "invalidInput"),
-        (#"{"id": 1.5, "text": "Hi"}"#, nil, "invalidJSON"),
-        (#"["text", "Hi"]"#, nil, "invalidInput"),
-        (#"{"text": "Hi""#, nil, "invalidJSON"),
-        ("not json", nil, "invalidJSON"),
+        (#"{"id": "x", "text": "Hi", "maxParts": 0}"#, JSONValue.string("x"), #""maxParts" must be a whole number between 1 and 255, not 0"#),
+        (#"{"id": "x", "text": "Hi", "maxParts": "3"}"#, "x", #""maxParts" must be a whole number between 1 and 255, not "3""#),
+        (#"{"id": "x", "text": "Hi", "split": "lines"}"#, "x", #""split" must be graphemes, scalars or words, not "lines""#),
+        (#"{"id": "x", "text": "Hi", "encoding": "latin1"}"#, "x", #""encoding" must be auto or ucs2, not "latin1""#),
+        (#"{"id": "x", "text": "Hi", "referenceBits": 12}"#, "x", #""referenceBits" must be 8 or 16, not 12"#),
+        (#"{"id": "x", "text": "Hi", "allNonGSM": "yes"}"#, "x", #""allNonGSM" must be true or false, not "yes""#),
+        (#"{"id": 5, "text": 5}"#, 5, #""text" must be a string, not 5"#),
+        (#"{"id": [1], "nottext": "Hi"}"#, .array([1]), #"the line has no "text""#),
+        // Issue 12: the id is echoed as written, and the message names the member.
+        (#"{"id": 7, "maxParts": 2.5, "text": "Hi"}"#, 7, #""maxParts" must be a whole number between 1 and 255, not 2.5"#),
+        (#"{"id": 1.5, "text": "Hi", "maxParts": 99999999999999999999}"#, .numberText("1.5"),
+         #""maxParts" must be a whole number between 1 and 255, not 99999999999999999999"#),
+        (#"{"id": {"batch": [1, "a"]}, "text": "Hi", "reference": 1e999}"#, ["batch": [1, "a"]],
+         #""reference" must be null or a whole number between 0 and 255 (8-bit references), not 1e999"#),
     ] as [(String, JSONValue, String)])
-    func badLineGivesAnErrorObjectWithTheId(line: String, id: JSONValue, code: String) throws {
+    func aLineWithAMemberThatCannotBeUsedIsAnsweredWithItsIdAndTheMemberNamed(line: String, id: JSONValue, message: String) throws {
         let output = try #require(JSONLinesAnalyzer.process(line: line, defaults: AnalyzeSettings(), lineNumber: 4))
         #expect(output.hasPrefix(#"{"id":"#))
-        #expect(output.contains(#","error":{"code":"\#(code)","message":"line 4: "#))
-        #expect(output.hasSuffix(#","offset":null}}"#))
         let value = try JSONValue.parse(Array(output.utf8))
-        #expect(value.keys == ["error", "id"])  // parsing sorts the keys
+        #expect(value.keys == ["id", "error"])
         #expect(value["id"] == id)
-        #expect(value["error"]?.keys == ["code", "message", "offset"])
+        #expect(value["error"] == ["code": "invalidInput", "message": .string("line 4: " + message), "offset": nil])
+    }
+
+    @Test(arguments: [
+        (#"{"id": "x", "text": "Hi""#, JSONValue.string("x"), "invalidJSON", 24),
+        (#"{"text": "Hi", "id": 3, "#, 3, "invalidJSON", 24),
+        ("not json", nil, "invalidJSON", 0),
+        (#"["text", "Hi"]"#, nil, "invalidInput", 0),
+        (#"{"id": \#(String(repeating: "[", count: 70))"#, nil, "nestingTooDeep", 70),
+    ] as [(String, JSONValue, String, Int)])
+    func aLineThatIsNotJSONIsAnsweredWithTheIdReadBeforeTheFaultAndTheByte(line: String, id: JSONValue, code: String, offset: Int) throws {
+        let output = try #require(JSONLinesAnalyzer.process(line: line, defaults: AnalyzeSettings(), lineNumber: 2))
+        let value = try JSONValue.parse(Array(output.utf8))
+        #expect(value.keys == ["id", "error"])
+        #expect(value["id"] == id)
         #expect(value["error"]?["code"] == .string(code))
+        #expect(value["error"]?["offset"] == .number(offset))
+        #expect(value["error"]?["message"]?.stringValue?.hasPrefix("line 2: ") == true)
+    }
+
+    /// Issue 12: members that are not known are ignored, whatever they hold.
+    @Test func ignoredMembersMayHoldAnything() throws {
+        let nested = String(repeating: "[", count: 513) + String(repeating: "]", count: 513)
+        let value = try answer(#"{"id": 9, "huge": 1e999, "big": 99999999999999999999, "deep": \#(nested), "bad": "\udc00", "text": "Hi"}"#)
+        #expect(value["id"] == 9)
+        #expect(value["units"] == 2)
+        #expect(value["error"] == nil)
+    }
+
+    @Test func wholeNumbersMayBeWrittenWithAnExponent() throws {
+        #expect(try answer(#"{"text": "Hi", "maxParts": 3e0}"#)["maxParts"] == 3)
+    }
+
+    /// Issue 12: a line longer than the limit is answered with an error that names the limit,
+    /// without being kept.
+    @Test func aLineLongerThanTheLimitIsAnsweredWithoutBeingKept() throws {
+        var generator = SystemRandomNumberGenerator()
+        let line = ByteStream.Line(number: 3, bytes: [], byteCount: JSONRequest.maxLineLength + 1)
+        let value = try #require(JSONLinesAnalyzer.result(for: line, defaults: AnalyzeSettings(), using: &generator))
+        #expect(value == [
+            "id": nil,
+            "error": [
+                "code": "lineTooLong",
+                "message": "line 3: the line has 16777217 bytes, more than the limit of 16777216 bytes a line may have",
+                "offset": 16_777_216,
+            ],
+        ])
     }
 
     @Test func referenceOutOfRangeForItsSizeIsExplained() throws {
         let value = try answer(#"{"text": "Hi", "reference": 256}"#)
-        #expect(value["error"]?["message"] == "an 8-bit reference must be between 0 and 255, not 256")
+        #expect(value["error"]?["message"] == #""reference" must be null or a whole number between 0 and 255 (8-bit references), not 256"#)
         #expect(value["error"]?["code"] == "invalidInput")
         #expect(value["error"]?["offset"] == .null)
+        #expect(try answer(#"{"text": "Hi", "reference": 256, "referenceBits": 16}"#)["error"] == nil)
     }
 
     @Test func invalidUTF8OnALineIsAnErrorWithItsOffset() throws {

@@ -124,7 +124,8 @@ import _SMSTestSupport
         #expect(keys == [
             "encoding", "unitName", "units", "unitsPerPart", "parts", "remaining", "scalars", "utf16Units",
             "lockingShift", "singleShift", "alternatives",
-            "split", "encodingPreference", "maxParts", "referenceBits", "reference", "hex", "nonGSM", "segments",
+            "split", "encodingPreference", "maxParts", "referenceBits", "reference", "hex", "nonGSMCount", "nonGSM",
+            "segments",
         ])
         #expect(json("Hi")["segments"]?[0]?.keys == [
             "sequence", "text", "scalarRange", "utf16Range", "units", "udh", "userData", "udl",

@@ -10,7 +10,8 @@ import Testing
             CommandError(SegmentationError.tooManyParts(needed: 4, maxParts: 3)),
             CommandError(InvalidInputError("the reference size must be 8 or 16 bits, not 12")),
             CommandError(UTF8Input.InvalidUTF8Error(byteOffset: 2, byte: 0xFF)),
-            CommandError(JSONParseError(description: "not valid JSON")),
+            CommandError(JSONParseError(code: .invalidJSON, description: "unterminated string at byte 9", offset: 9, readMembers: [])),
+            CommandError(JSONRequest.LineTooLongError(byteCount: 20_000_000)),
             CommandError(StandardInput.ReadError(errorNumber: 5)),
         ]
         for error in errors {
@@ -29,7 +30,12 @@ import Testing
         #expect(CommandError(UTF8Input.InvalidUTF8Error(byteOffset: 2, byte: 0xFF)).json["code"] == "invalidUTF8")
         #expect(CommandError(UTF8Input.InvalidUTF8Error(byteOffset: 2, byte: 0xFF)).json["offset"] == 2)
         #expect(CommandError(StandardInput.ReadError(errorNumber: 5)).json["code"] == "readFailed")
-        #expect(CommandError(JSONParseError(description: "not valid JSON")).json["code"] == "invalidJSON")
+        #expect(CommandError(JSONParseError(code: .invalidJSON, description: "x at byte 9", offset: 9, readMembers: [])).json["offset"] == 9)
+        #expect(CommandError(JSONRequest.LineTooLongError(byteCount: 20_000_000)).json == [
+            "code": "lineTooLong",
+            "message": "the line has 20000000 bytes, more than the limit of 16777216 bytes a line may have",
+            "offset": 16_777_216,
+        ])
     }
 
     @Test func wrappedErrorsKeepTheirCodeAndOffset() {

@@ -224,9 +224,36 @@ import _SMSTestSupport
         let message = report.json["messages"]?[0]
         #expect(message?["complete"] == .bool(false))
         #expect(message?["text"] == .null)
-        #expect(message?["missing"] == .array([.number(3)]))
+        #expect(message?["missing"] == [["first": 3, "last": 3]])
+        #expect(message?["missingCount"] == 1)
         #expect(message?["slots"]?[1]?["inputs"] == .array([.number(2), .number(4)]))
         #expect(message?["issues"]?[1]?["kind"] == .string("conflictingParts"))
+    }
+
+    /// Issue 12: one part that claims 255 parts is answered with one run, not 254 entries.
+    @Test func aPartClaimingManyPartsIsAnsweredWithOneRunOfMissingParts() {
+        // Reference 9, total 255, sequence 1; then sequence 7 of the same message.
+        let report = self.report(parts: ["05000309FF01:82", "05000309FF07:82"])
+        #expect(
+            report.text.hasSuffix(
+                """
+                message 1: reference 9 (8-bit), 255 parts, incomplete (inputs #1, #2)
+                  missing: 2-6, 8-255 (253 parts)
+                  issues:
+                    - parts 2 to 6 are missing (5 parts)
+                    - parts 8 to 255 are missing (248 parts)
+
+                """
+            )
+        )
+        let message = report.json["messages"]?[0]
+        #expect(message?["missing"] == [["first": 2, "last": 6], ["first": 8, "last": 255]])
+        #expect(message?["missingCount"] == 253)
+        #expect(message?["slots"] == [["sequence": 1, "inputs": [1]], ["sequence": 7, "inputs": [2]]])
+        #expect(message?["issues"]?[1] == [
+            "kind": "missingParts", "sequence": 8, "lastSequence": 255, "inputs": [],
+            "description": "parts 8 to 255 are missing (248 parts)",
+        ])
     }
 
     @Test func unusableConcatenationAndPartsWithoutHeaderStandAlone() {
@@ -254,6 +281,6 @@ import _SMSTestSupport
         #expect(report.json["parts"]?[1]?["error"] == [
             "code": "invalidDigit", "message": "--part 2: the user data: \"Z\" at offset 0 is not a hex digit", "offset": 0,
         ])
-        #expect(report.json["messages"]?[0]?["missing"] == .array([.number(2)]))
+        #expect(report.json["messages"]?[0]?["missing"] == [["first": 2, "last": 2]])
     }
 }

@@ -72,3 +72,33 @@ import Testing
         #expect(JSONValue.object([("a", 1), ("b", 2)]) != JSONValue.object([("b", 2), ("a", 1)]))
     }
 }
+
+/// Reports too large to hold are written member by member; the text must not change.
+@Suite struct StreamingJSONWriterTests {
+    @Test(arguments: [true, false])
+    func streamingAnObjectWritesWhatWritingItWholeWrites(pretty: Bool) {
+        let members: [(String, JSONWriter.StreamedMember)] = [
+            ("id", .value(["a": [1, 2], "b": nil])),
+            ("none", .elements(AnySequence([]))),
+            ("some", .elements(AnySequence([["x": 1], ["y": [true, "\u{2028}"]]]))),
+            ("scalars", .value([1, 2, 3])),
+        ]
+        var streamed = ""
+        JSONWriter(pretty: pretty).writeObject(streaming: members, to: { streamed += $0 })
+        let whole = JSONWriter(pretty: pretty).write(.object(members.map { ($0.0, $0.1.value) }))
+        #expect(streamed == whole + "\n")
+    }
+
+    @Test func aLargeArrayIsHandedOverInPieces() {
+        var pieces = 0
+        var total = ""
+        let elements = (0..<20_000).lazy.map { index -> JSONValue in ["n": .number(index)] }
+        JSONWriter.compact.writeObject(streaming: [("all", .elements(AnySequence(elements)))], to: {
+            pieces += 1
+            total += $0
+        })
+        #expect(pieces > 1)
+        #expect(total.hasPrefix(#"{"all":[{"n":0},{"n":1},"#))
+        #expect(total.hasSuffix(#"{"n":19999}]}"# + "\n"))
+    }
+}

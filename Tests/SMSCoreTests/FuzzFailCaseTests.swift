@@ -138,7 +138,19 @@ import Testing
                 parts.append(part)
             }
         }
-        _ = Reassembly(reassembling: parts).issues
+        let reassembly = Reassembly(reassembling: parts)
+        _ = reassembly.issues
+        var seen: [Int] = []
+        for message in reassembly.messages {
+            seen += message.slots.flatMap(\.partIndices)
+            let runs = message.missingSequences
+            #expect(zip(runs, runs.dropFirst()).allSatisfy { $0.upperBound + 1 < $1.lowerBound })
+            #expect(message.issues.count <= message.slots.count + runs.count + 1)
+            if let key = message.key {
+                #expect((runs.flatMap { Array($0) } + message.slots.map(\.sequence)).sorted() == Array(1...Int(key.total)))
+            }
+        }
+        #expect(seen.sorted() == Array(parts.indices))
     }
 
     // MARK: FuzzAddresses

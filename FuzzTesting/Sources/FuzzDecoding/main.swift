@@ -102,10 +102,22 @@ func exercise(_ bytes: [UInt8], _ a: UInt8, _ b: UInt8) {
     let reassembly = Reassembly(reassembling: parts)
     _ = reassembly.issues.map(\.description)
     _ = reassembly.isComplete
+    // Bounded by what arrived (issue 12): every part in exactly one slot; per message, the
+    // slots and the runs of missing sequence numbers cover 1...total exactly, the runs apart,
+    // and at most one issue per slot or run besides a total mismatch.
+    var seen: [Int] = []
     for message in reassembly.messages {
-        _ = message.missingSequences
         _ = message.key?.description
+        seen += message.slots.flatMap(\.partIndices)
+        let runs = message.missingSequences
+        require(zip(runs, runs.dropFirst()).allSatisfy { $0.upperBound + 1 < $1.lowerBound }, "missing runs apart")
+        require(message.issues.count <= message.slots.count + runs.count + 1, "one issue per slot or run")
+        if let key = message.key {
+            let covered = (runs.flatMap { Array($0) } + message.slots.map(\.sequence)).sorted()
+            require(covered == Array(1...Int(key.total)), "slots and runs cover 1...\(key.total)")
+        }
     }
+    require(seen.sorted() == Array(parts.indices), "every part in one slot")
 }
 
 func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {

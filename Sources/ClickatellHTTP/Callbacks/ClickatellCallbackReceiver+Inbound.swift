@@ -84,10 +84,25 @@ extension ClickatellCallbackReceiver {
         let group = heldGroups[key] ?? HeldGroup(serial: -1, firstArrival: 0)
         release(key)
         for part in group.parts { remember(part.moMessageID, message: nil) }
-        let missing = (1...Int(key.total)).filter { !group.sequences.contains(UInt8($0)) }
+        let missing = Self.missingRuns(of: group.sequences, total: Int(key.total))
         return .incompleteInbound(ClickatellIncompleteInboundMessage(
             from: key.from, to: key.to, reference: key.reference, referenceSize: key.referenceSize,
             total: Int(key.total), parts: group.parts, missingSequences: missing, reason: reason))
+    }
+
+    /// The runs of 1...total that are not in `received`, ascending (the shape of
+    /// ``ReassembledMessage/missingSequences``).
+    ///
+    /// - Complexity: O(*r* log *r*) in the sequence numbers received.
+    static func missingRuns(of received: Set<UInt8>, total: Int) -> [ClosedRange<Int>] {
+        var runs: [ClosedRange<Int>] = []
+        var expected = 1
+        for sequence in received.map(Int.init).sorted() where sequence >= expected && sequence <= total {
+            if sequence > expected { runs.append(expected...(sequence - 1)) }
+            expected = sequence + 1
+        }
+        if expected <= total { runs.append(expected...total) }
+        return runs
     }
 
     /// The key of the group held longest.

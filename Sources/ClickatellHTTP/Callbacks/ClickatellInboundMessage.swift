@@ -77,8 +77,9 @@ public struct ClickatellIncompleteInboundMessage: Hashable, Sendable {
     public let total: Int
     /// The parts that arrived, in arrival order.
     public let parts: [ClickatellInboundPart]
-    /// The sequence numbers that never arrived, ascending.
-    public let missingSequences: [Int]
+    /// The sequence numbers that never arrived, as ascending runs (`[2...3]`), in the shape of
+    /// ``SMSCore/ReassembledMessage/missingSequences``.
+    public let missingSequences: [ClosedRange<Int>]
     /// Why it was given up.
     public let reason: Reason
 }

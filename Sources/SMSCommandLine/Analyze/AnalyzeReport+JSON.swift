@@ -17,7 +17,8 @@ extension AnalyzeReport {
     /// | `split`, `encodingPreference`, `maxParts`, `referenceBits` | the options used |
     /// | `reference` | the concatenation reference in the parts' headers; `null` for one part or none |
     /// | `hex` | the whole text as upper-case UTF-16BE hex (Clickatell's `unicode=1` form) |
-    /// | `nonGSM` | `[{char, codePoint, scalarOffset, utf16Offset}]`: the characters that forced UCS-2 |
+    /// | `nonGSMCount` | how many characters forced UCS-2 (GSM-7 cannot carry them) |
+    /// | `nonGSM` | `[{char, codePoint, scalarOffset, utf16Offset}]`: the first 100 of them, or all when asked |
     /// | `segments` | `[{sequence, text, scalarRange, utf16Range, units, udh, userData, udl}]`; left out on error |
     /// | `error` | `{code, message, offset}` (``CommandError``, `offset` always `null` here); only when the text could not be segmented |
     ///
@@ -26,33 +27,49 @@ extension AnalyzeReport {
     /// in hex (header, fill bits and payload) and `udl` is TP-UDL: septets for GSM-7 (header and
     /// fill included), octets for UCS-2 (TS 23.040 9.2.3.16).
     var json: JSONValue {
-        var members: [(String, JSONValue)] = [
-            ("encoding", .string(plan.encoding.description)),
-            ("unitName", .string(plan.encoding.unitName)),
-            ("units", .number(plan.unitCount)),
-            ("unitsPerPart", .number(plan.unitsPerPart)),
-            ("parts", .number(plan.partCount)),
-            ("remaining", .number(plan.remaining)),
-            ("scalars", .number(plan.scalarCount)),
-            ("utf16Units", .number(plan.utf16Count)),
-            ("lockingShift", plan.tables.lockingShift.map { .string($0.code) } ?? .null),
-            ("singleShift", plan.tables.singleShift.map { .string($0.code) } ?? .null),
-            ("alternatives", .array(alternatives.map(Self.json(for:)))),
-            ("split", .string(options.split.rawValue)),
-            ("encodingPreference", .string(options.encodingPreference.rawValue)),
-            ("maxParts", .number(options.maxParts)),
-            ("referenceBits", .number(referenceBits)),
-            ("reference", reference.map(JSONValue.number) ?? .null),
-            ("hex", .string(Hex.encodeUTF16BigEndian(message))),
-            ("nonGSM", .array(nonGSMCharacters.map(Self.json(for:)))),
+        .object(jsonMembers.map { ($0.0, $0.1.value) })
+    }
+
+    /// The members of ``json``, with `nonGSM` and `segments` produced element by element, for
+    /// ``writeJSON(pretty:leading:to:)``.
+    var jsonMembers: [(String, JSONWriter.StreamedMember)] {
+        var members: [(String, JSONWriter.StreamedMember)] = [
+            ("encoding", .value(.string(plan.encoding.description))),
+            ("unitName", .value(.string(plan.encoding.unitName))),
+            ("units", .value(.number(plan.unitCount))),
+            ("unitsPerPart", .value(.number(plan.unitsPerPart))),
+            ("parts", .value(.number(plan.partCount))),
+            ("remaining", .value(.number(plan.remaining))),
+            ("scalars", .value(.number(plan.scalarCount))),
+            ("utf16Units", .value(.number(plan.utf16Count))),
+            ("lockingShift", .value(plan.tables.lockingShift.map { .string($0.code) } ?? .null)),
+            ("singleShift", .value(plan.tables.singleShift.map { .string($0.code) } ?? .null)),
+            ("alternatives", .value(.array(alternatives.map(Self.json(for:))))),
+            ("split", .value(.string(options.split.rawValue))),
+            ("encodingPreference", .value(.string(options.encodingPreference.rawValue))),
+            ("maxParts", .value(.number(options.maxParts))),
+            ("referenceBits", .value(.number(referenceBits))),
+            ("reference", .value(reference.map(JSONValue.number) ?? .null)),
+            ("hex", .value(.string(Hex.encodeUTF16BigEndian(message)))),
+            ("nonGSMCount", .value(.number(nonGSMCount))),
+            ("nonGSM", .elements(AnySequence(listedNonGSM.lazy.map(Self.json(for:))))),
         ]
         if let parts {
-            members.append(("segments", .array(parts.map(Self.json(for:)))))
+            members.append(("segments", .elements(AnySequence(parts.lazy.map(Self.json(for:))))))
         }
         if let error {
-            members.append(("error", CommandError(error).json))
+            members.append(("error", .value(CommandError(error).json)))
         }
-        return .object(members)
+        return members
+    }
+
+    /// Writes ``json`` to `sink` a piece at a time, after the `leading` members (an `--jsonl`
+    /// answer's `id`), followed by a line break; every character that forced UCS-2 is written
+    /// as it is found, so listing millions of them takes no more memory than listing one.
+    ///
+    /// - Complexity: O(n) in the output; memory O(1) beyond the report.
+    func writeJSON(pretty: Bool, leading: [(String, JSONValue)] = [], to sink: (String) -> Void) {
+        JSONWriter(pretty: pretty).writeObject(streaming: leading.map { ($0.0, .value($0.1)) } + jsonMembers, to: sink)
     }
 
     /// What the default tables (when they can write the text) and UCS-2 would cost.

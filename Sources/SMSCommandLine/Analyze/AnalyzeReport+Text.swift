@@ -21,19 +21,39 @@ extension AnalyzeReport {
     /// shows as `\n`. When the text needs more parts than allowed, the parts are replaced by an
     /// `Error:` line.
     var text: String {
-        var lines = headerLines
-        lines.append(contentsOf: nonGSMLines)
+        var text = ""
+        writeText { text += $0 }
+        return text
+    }
+
+    /// Writes ``text`` to `sink` a piece at a time: each listed character that forced UCS-2 is
+    /// written as it is found, so listing all of them (`--all-non-gsm`) takes constant memory
+    /// beyond the marked text.
+    ///
+    /// - Complexity: O(n) in the output.
+    func writeText(to sink: (String) -> Void) {
+        var buffer = ""
+        func emit(_ line: String) {
+            buffer += line
+            buffer += "\n"
+            if buffer.utf8.count >= 64 * 1024 {
+                sink(buffer)
+                buffer = ""
+            }
+        }
+        headerLines.forEach(emit)
+        writeNonGSMLines(to: emit)
         if let parts {
             for part in parts {
-                lines.append("")
-                lines.append(contentsOf: Self.lines(for: part, total: parts.count))
+                emit("")
+                Self.lines(for: part, total: parts.count).forEach(emit)
             }
         }
         if let error {
-            lines.append("")
-            lines.append("Error: \(CommandError(error).text)")
+            emit("")
+            emit("Error: \(CommandError(error).text)")
         }
-        return lines.joined(separator: "\n") + "\n"
+        sink(buffer)
     }
 
     private var headerLines: [String] {
@@ -55,28 +75,36 @@ extension AnalyzeReport {
         return lines
     }
 
-    private var nonGSMLines: [String] {
-        guard plan.encoding == .ucs2 else { return [] }
-        guard !nonGSMCharacters.isEmpty else {
+    private func writeNonGSMLines(to emit: (String) -> Void) {
+        guard plan.encoding == .ucs2 else { return }
+        emit("")
+        guard nonGSMCount > 0 else {
             guard options.encodingPreference == .ucs2 else {
-                return ["", "Characters that forced UCS-2: none alone; no one pair of the enabled tables has them all"]
+                emit("Characters that forced UCS-2: none alone; no one pair of the enabled tables has them all")
+                return
             }
-            return ["", "Characters that forced UCS-2: none (UCS-2 was requested with --encoding ucs2)"]
+            emit("Characters that forced UCS-2: none (UCS-2 was requested with --encoding ucs2)")
+            return
         }
-        var lines = ["", "Characters that forced UCS-2:", "  " + markedText]
-        for character in nonGSMCharacters {
+        emit(
+            unlistedNonGSMCount == 0
+                ? "Characters that forced UCS-2:"
+                : "Characters that forced UCS-2 (\(nonGSMCount); the first \(listedNonGSMCount) are marked and listed):"
+        )
+        emit("  " + markedText)
+        for character in listedNonGSM {
             let shown = VisibleText.escaping(CollectionOfOne(character.scalar))
-            lines.append(
-                "  \(character.codePoint) '\(shown)' at \(character.position)"
-            )
+            emit("  \(character.codePoint) '\(shown)' at \(character.position)")
         }
-        return lines
+        if unlistedNonGSMCount > 0 {
+            emit("  … and \(unlistedNonGSMCount) more; --all-non-gsm lists them all")
+        }
     }
 
-    /// The message with each character that forced UCS-2 wrapped in `⟦ ⟧`.
+    /// The message with each listed character that forced UCS-2 wrapped in `⟦ ⟧`.
     var markedText: String {
         var marked = ""
-        var next = nonGSMCharacters.makeIterator()
+        let next = listedNonGSM.makeIterator()
         var pending = next.next()
         for (offset, scalar) in message.unicodeScalars.enumerated() {
             let shown = VisibleText.escaping(CollectionOfOne(scalar))

@@ -28,6 +28,12 @@ struct AnalyzeSettings: Hashable, Sendable {
     var lockingShiftLanguages: [NationalLanguage] = []
     /// National single-shift tables the engine may use (TS 23.038 annex A.2).
     var singleShiftLanguages: [NationalLanguage] = []
+    /// Whether every character that forced UCS-2 is listed, rather than the first
+    /// ``AnalyzeReport/defaultMaxNonGSMListed``.
+    var allNonGSM = false
+
+    /// The most characters that forced UCS-2 a report lists: `nil` (all) with ``allNonGSM``.
+    var maxNonGSMListed: Int? { allNonGSM ? nil : AnalyzeReport.defaultMaxNonGSMListed }
 
     /// The engine's options for these settings.
     ///

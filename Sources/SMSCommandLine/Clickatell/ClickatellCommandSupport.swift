@@ -19,6 +19,7 @@ enum ClickatellCommandSupport {
             throw ValidationError(error.message)
         }
         settings.method = method
+        for note in settings.notes { FileHandle.standardError.write(Data((note + "\n").utf8)) }
         let transport: URLSessionTransport
         do {
             transport = try URLSessionTransport(baseURL: settings.baseURL)

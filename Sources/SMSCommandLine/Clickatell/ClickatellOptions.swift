@@ -39,6 +39,7 @@ struct ClickatellOptions: ParsableArguments {
         let apiID = apiID ?? environment["CLICKATELL_API_ID"]
         let user = user ?? environment["CLICKATELL_USER"]
         var password = environment["CLICKATELL_PASSWORD"]
+        var notes: [String] = []
         if let passwordFile {
             let bytes: [UInt8]
             do {
@@ -46,7 +47,15 @@ struct ClickatellOptions: ParsableArguments {
             } catch {
                 throw ClickatellSetupError("cannot read the password file \(passwordFile == "-" ? "(standard input)" : passwordFile)")
             }
-            password = String(decoding: UTF8Input.removingOneTrailingLineBreak(bytes), as: UTF8.self)
+            let name = passwordFile == "-" ? "standard input" : passwordFile
+            do {
+                let decoded = try UTF8Input.decodeRemovingByteOrderMark(UTF8Input.removingOneTrailingLineBreak(bytes))
+                password = decoded.text
+                if decoded.removedByteOrderMark { notes.append(CommandIO.byteOrderMarkNote(source: name)) }
+            } catch {
+                // The offending byte is part of a secret: only its offset is named.
+                throw ClickatellSetupError("the password file \(name) is not valid UTF-8 (at byte offset \(error.byteOffset))")
+            }
         }
         var missing: [String] = []
         if apiID?.isEmpty ?? true { missing.append("--api-id or CLICKATELL_API_ID") }
@@ -58,13 +67,18 @@ struct ClickatellOptions: ParsableArguments {
         return ClickatellSettings(
             credentials: ClickatellCredentials(apiID: apiID, user: user, password: password),
             baseURL: baseURL ?? environment["CLICKATELL_BASE_URL"].flatMap { $0.isEmpty ? nil : $0 } ?? "https://api.clickatell.com",
-            usesSession: session
+            usesSession: session,
+            notes: notes
         )
     }
 
     /// Reads a file, or standard input for `-`.
     static func readFile(_ path: String) throws -> [UInt8] {
-        if path == "-" { return try StandardInput.readAll() }
+        if path == "-" {
+            var bytes: [UInt8] = []
+            while let chunk = try StandardInput.readChunk() { bytes += chunk }
+            return bytes
+        }
         return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
     }
 }
@@ -74,6 +88,9 @@ struct ClickatellSettings: Hashable, Sendable {
     var credentials: ClickatellCredentials
     var baseURL: String
     var usesSession: Bool
+    /// Notes for standard error about how the settings were read (a byte order mark removed
+    /// from the password file).
+    var notes: [String] = []
     var method: ClickatellHTTPRequest.Method = .post
 
     /// The client configuration these settings ask for.

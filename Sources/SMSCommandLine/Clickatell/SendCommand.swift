@@ -86,7 +86,17 @@ struct SendCommand: AsyncParsableCommand {
             if isatty(STDIN_FILENO) != 0 {
                 FileHandle.standardError.write(Data("Reading the message from standard input; end it with Ctrl-D.\n".utf8))
             }
-            body = try UTF8Input.decode(UTF8Input.removingOneTrailingLineBreak(try StandardInput.readAll()))
+            var input = ByteStream.standardInput
+            do {
+                body = try UTF8Input.decode(UTF8Input.removingOneTrailingLineBreak(try input.readAll()))
+            } catch let error as StandardInput.ReadError {
+                throw CommandIO.standard().report(CommandError(error), json: clickatell.json)
+            } catch let error as UTF8Input.InvalidUTF8Error {
+                throw CommandIO.standard().report(CommandError(error), json: clickatell.json)
+            }
+            if input.removedByteOrderMark {
+                FileHandle.standardError.write(Data((CommandIO.byteOrderMarkNote(source: "standard input") + "\n").utf8))
+            }
         }
         let message: ClickatellMessage
         do {

@@ -76,44 +76,66 @@ struct DecodeInput: Hashable, Sendable {
         }
     }
 
-    /// A part from a JSON line `{"udh": …, "ud": …, "udl": …, "encoding": …}` in the form of the
-    /// peer vectors' `gsm7_packed` entries: `ud` is the whole TP-UD and starts with `udh` when
-    /// that is not null.
-    init(jsonLine: [UInt8], lineNumber: Int, encoding defaultEncoding: SMSEncoding) throws(InvalidInputError) {
-        let label = "line \(lineNumber): "
-        let value: JSONValue
-        do {
-            value = try JSONValue.parse(jsonLine, keepingMembers: ["udh", "ud", "udl", "encoding"])
-        } catch {
-            throw InvalidInputError(error, prefix: label)
+    /// The members a `--jsonl` line may carry; others are ignored, whatever they hold.
+    static let jsonLineMembers: Set<String> = ["id", "udh", "ud", "udl", "encoding"]
+
+    /// A part from a `--jsonl` line, with the line's `id`: the id is read even when the rest of
+    /// the line cannot be used, so that the part's answer can carry it.
+    ///
+    /// - Parameters:
+    ///   - line: The line as ``ByteStream`` read it.
+    ///   - udhi: Whether user data given without `udh` (absent, `null` or `""`) starts with its
+    ///     header (`--udhi`).
+    ///   - encoding: The character set of a line without `encoding`.
+    /// - Returns: The line's `id` (`null` when it has none or it could not be read) and the part
+    ///   or why it cannot be used.
+    static func jsonLine(
+        _ line: ByteStream.Line, udhi: Bool, encoding: SMSEncoding
+    ) -> (id: JSONValue, input: Result<DecodeInput, InvalidInputError>) {
+        let label = "line \(line.number): "
+        if line.isTooLong {
+            return (.null, .failure(InvalidInputError(JSONRequest.LineTooLongError(byteCount: line.byteCount), prefix: label)))
         }
-        guard value.objectMembers != nil else { throw InvalidInputError(label + "expected a JSON object") }
-        guard let ud = value["ud"]?.stringValue else { throw InvalidInputError(label + "\"ud\" (a hex string) is required") }
-        var encoding = defaultEncoding
-        if let name = value["encoding"], !name.isNull {
-            guard let string = name.stringValue else { throw InvalidInputError(label + "\"encoding\" must be a string") }
-            do {
-                encoding = try Self.encoding(named: string)
+        var bytes = line.bytes[...]
+        if bytes.last == UInt8(ascii: "\r") { bytes.removeLast() }
+        let request: JSONRequest
+        do {
+            request = try JSONRequest(parsing: bytes, keeping: jsonLineMembers)
+        } catch {
+            return (error.readMember("id") ?? .null, .failure(InvalidInputError(error, prefix: label)))
+        }
+        let input = Result { () throws(InvalidInputError) -> DecodeInput in
+            do throws(InvalidInputError) {
+                return try DecodeInput(request: request, udhi: udhi, encoding: encoding)
             } catch {
                 throw InvalidInputError(error, prefix: label)
             }
         }
-        var udl: Int? = nil
-        if let length = value["udl"], !length.isNull {
-            guard let number = length.intValue, number >= 0 else {
-                throw InvalidInputError(label + "\"udl\" must be a whole number, 0 or more")
-            }
-            udl = number
-        }
-        let bytes = try Self.hex(ud, what: label + "\"ud\"")
-        var hasHeader = false
-        if let udh = value["udh"], !udh.isNull {
-            guard let udhString = udh.stringValue else { throw InvalidInputError(label + "\"udh\" must be a hex string or null") }
-            let header = try Self.hex(udhString, what: label + "\"udh\"")
+        return (request["id"] ?? .null, input)
+    }
+
+    /// A part from a JSON line `{"udh": …, "ud": …, "udl": …, "encoding": …}` in the form of the
+    /// peer vectors' `gsm7_packed` entries: `ud` is the whole TP-UD and starts with `udh` when
+    /// that is a hex string. Without `udh` (absent, `null` or `""`), `udhi` says whether `ud`
+    /// starts with its header, as `--udhi` does for `--part`.
+    init(jsonLine: [UInt8], lineNumber: Int, udhi: Bool = false, encoding defaultEncoding: SMSEncoding) throws(InvalidInputError) {
+        let line = ByteStream.Line(number: lineNumber, bytes: jsonLine, byteCount: jsonLine.count)
+        self = try Self.jsonLine(line, udhi: udhi, encoding: defaultEncoding).input.get()
+    }
+
+    /// A part from the members of a request line; errors name the member.
+    private init(request: JSONRequest, udhi: Bool, encoding defaultEncoding: SMSEncoding) throws(InvalidInputError) {
+        guard let ud = try request.string("ud") else { throw InvalidInputError(#""ud" (a hex string) is required"#) }
+        let encoding = try request.choice("encoding", expected: "gsm7 or ucs2") { try? Self.encoding(named: $0) } ?? defaultEncoding
+        let udl = try request.integer("udl", expected: "a whole number, 0 or more", isAllowed: { $0 >= 0 })
+        let bytes = try Self.hex(ud, what: #""ud""#)
+        var hasHeader = udhi
+        if let udhString = try request.string("udh"), !udhString.isEmpty {
+            let header = try Self.hex(udhString, what: #""udh""#)
             guard bytes.starts(with: header) else {
-                throw InvalidInputError(label + "\"ud\" must start with \"udh\": it is the whole TP-UD, header included")
+                throw InvalidInputError(#""ud" must start with "udh": it is the whole TP-UD, header included"#)
             }
-            hasHeader = !header.isEmpty
+            hasHeader = true
         }
         self.init(userData: bytes, hasHeader: hasHeader, length: udl, encoding: encoding)
     }

@@ -10,8 +10,21 @@ extension DecodeReport {
         return .object(members)
     }
 
+    /// Writes ``json`` (indented) to `sink`, one part or message at a time, so that a report
+    /// of many parts is never held whole as JSON.
+    ///
+    /// - Complexity: O(n) in the output; memory O(1) beyond the report.
+    func writeJSON(to sink: (String) -> Void) {
+        var members: [(String, JSONWriter.StreamedMember)] = [("parts", .elements(AnySequence(parts.lazy.map(Self.json(for:)))))]
+        if let messages {
+            members.append(("messages", .elements(AnySequence(messages.lazy.map(Self.json(for:))))))
+        }
+        JSONWriter.pretty.writeObject(streaming: members, to: sink)
+    }
+
     private static func json(for part: Part) -> JSONValue {
         var members: [(String, JSONValue)] = [("input", .number(part.number))]
+        if let id = part.id { members.append(("id", id)) }
         let decoded: DecodedUserData
         switch part.decoded {
         case .failure(let error):
@@ -42,16 +55,20 @@ extension DecodeReport {
             ("name", element.identifier.name.map { .string($0) } ?? .null),
             ("data", .string(Hex.encode(element.data))),
         ]
-        if let concatenation = Concatenation(parsing: element) {
+        if element.identifier == .concatenation8BitReference || element.identifier == .concatenation16BitReference {
+            // Every concatenation element says whether it can be used, and why not.
+            let concatenation = Concatenation(parsing: element)
+            let problem = Self.concatenationProblem(of: element)
             members.append(
                 (
                     "concatenation",
                     [
-                        "reference": .number(Int(concatenation.reference)),
-                        "referenceBits": .number(concatenation.referenceSize.bitCount),
-                        "total": .number(Int(concatenation.total)),
-                        "sequence": .number(Int(concatenation.sequence)),
-                        "valid": .bool(concatenation.isValid),
+                        "reference": concatenation.map { .number(Int($0.reference)) } ?? .null,
+                        "referenceBits": .number(element.identifier == .concatenation8BitReference ? 8 : 16),
+                        "total": concatenation.map { .number(Int($0.total)) } ?? .null,
+                        "sequence": concatenation.map { .number(Int($0.sequence)) } ?? .null,
+                        "valid": .bool(problem == nil),
+                        "problem": problem.map { .string($0) } ?? .null,
                     ]
                 )
             )
@@ -82,7 +99,8 @@ extension DecodeReport {
         members += [
             ("complete", .bool(message.isComplete)),
             ("text", message.text.map { .string($0) } ?? .null),
-            ("missing", .array(message.missingSequences.map { .number($0) })),
+            ("missing", .array(message.missingSequences.map { ["first": .number($0.lowerBound), "last": .number($0.upperBound)] })),
+            ("missingCount", .number(message.missingPartCount)),
             ("slots", .array(message.slots.map(json(for:)))),
             ("issues", .array(message.issues.map(json(for:)))),
         ]
@@ -96,7 +114,8 @@ extension DecodeReport {
     private static func json(for issue: ReassemblyIssue) -> JSONValue {
         [
             "kind": .string(issue.kind.rawValue),
-            "sequence": issue.sequence.map { .number($0) } ?? .null,
+            "sequence": issue.sequences.map { .number($0.lowerBound) } ?? .null,
+            "lastSequence": issue.sequences.map { .number($0.upperBound) } ?? .null,
             "inputs": .array(issue.partIndices.map { .number($0) }),
             "description": .string(issue.description),
         ]

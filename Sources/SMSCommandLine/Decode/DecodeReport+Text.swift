@@ -3,23 +3,33 @@ import SMSCore
 extension DecodeReport {
     /// The report for people: each part, then each message.
     var text: String {
-        var lines: [String] = []
+        var text = ""
+        writeText { text += $0 }
+        return text
+    }
+
+    /// Writes ``text`` to `sink`, one part or message at a time.
+    ///
+    /// - Complexity: O(n) in the output; memory O(1) beyond the report.
+    func writeText(to sink: (String) -> Void) {
         let single = messages == nil
         for part in parts {
-            lines += Self.lines(for: part, single: single)
+            sink(Self.lines(for: part, single: single).map { $0 + "\n" }.joined())
         }
         if let messages {
             for (index, message) in messages.enumerated() {
-                lines += Self.lines(for: message, number: index + 1)
+                sink(Self.lines(for: message, number: index + 1).map { $0 + "\n" }.joined())
             }
         }
-        return lines.map { $0 + "\n" }.joined()
     }
 
     private static func lines(for part: Part, single: Bool) -> [String] {
         let indent = single ? "" : "  "
         var lines: [String] = []
-        if !single { lines.append("input #\(part.number):") }
+        if !single {
+            let id = part.id.flatMap { $0.isNull ? nil : " (id \(JSONRequest.shown($0)))" } ?? ""
+            lines.append("input #\(part.number)\(id):")
+        }
         let decoded: DecodedUserData
         switch part.decoded {
         case .failure(let error):
@@ -73,7 +83,9 @@ extension DecodeReport {
         if let text = message.text {
             lines.append("  text: " + VisibleText.escaping(text.unicodeScalars))
         } else if !message.missingSequences.isEmpty {
-            lines.append("  missing: " + message.missingSequences.map(String.init).joined(separator: ", "))
+            let runs = message.missingSequences.map { $0.count == 1 ? "\($0.lowerBound)" : "\($0.lowerBound)-\($0.upperBound)" }
+            let count = message.missingPartCount
+            lines.append("  missing: " + runs.joined(separator: ", ") + (count > 1 ? " (\(count) parts)" : ""))
         }
         if !message.issues.isEmpty {
             lines.append("  issues:")
@@ -82,11 +94,37 @@ extension DecodeReport {
         return lines
     }
 
+    /// Why a concatenation element cannot be used (TS 23.040 9.2.3.24.1 and 9.2.3.24.8), or
+    /// `nil` when it can or the element is not one: data of the wrong length, a total of 0, a
+    /// sequence number of 0 or above the total.
+    static func concatenationProblem(of element: UserDataHeader.InformationElement) -> String? {
+        let expected: Int
+        let bits: Int
+        switch element.identifier {
+        case .concatenation8BitReference: (expected, bits) = (3, 8)
+        case .concatenation16BitReference: (expected, bits) = (4, 16)
+        default: return nil
+        }
+        guard let concatenation = Concatenation(parsing: element) else {
+            return "\(bits == 8 ? "an" : "a") \(bits)-bit concatenation element has \(expected) octets of data, not \(element.data.count)"
+        }
+        if concatenation.total == 0 { return "the total is 0" }
+        if concatenation.sequence == 0 { return "the sequence number is 0" }
+        if concatenation.sequence > concatenation.total {
+            return "sequence number \(concatenation.sequence) is above the total \(concatenation.total)"
+        }
+        return nil
+    }
+
     /// What a known element says, e.g. `reference 73 (8-bit), part 1 of 5`.
     static func meaning(of element: UserDataHeader.InformationElement) -> String? {
         let data = element.data
+        if let problem = concatenationProblem(of: element) {
+            let parsed = Concatenation(parsing: element).map { $0.description + "; " } ?? ""
+            return parsed + "unusable: \(problem) (TS 23.040 9.2.3.24.1)"
+        }
         if let concatenation = Concatenation(parsing: element) {
-            return concatenation.description + (concatenation.isValid ? "" : "; unusable (TS 23.040 9.2.3.24.1)")
+            return concatenation.description
         }
         switch element.identifier {
         case .applicationPort8Bit where data.count == 2:

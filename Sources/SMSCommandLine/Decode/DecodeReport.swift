@@ -7,6 +7,9 @@ struct DecodeReport {
     struct Part {
         /// The input's number, from 1.
         var number: Int
+        /// The `id` of the `--jsonl` line the part came from (`null` when it has none); `nil`
+        /// for parts given as flags.
+        var id: JSONValue?
         /// The input, or why it could not be read.
         var input: Result<DecodeInput, InvalidInputError>
         /// TP-UDL used: the one given, or the one inferred; 0 when the input could not be read.
@@ -43,8 +46,20 @@ struct DecodeReport {
     var messages: [ReassembledMessage]?
 
     /// Decodes every input and, when `reassembling`, puts the decoded parts together.
-    init(inputs: [Result<DecodeInput, InvalidInputError>], reassembling: Bool) {
-        parts = inputs.enumerated().map { index, input in Self.decode(input, number: index + 1) }
+    ///
+    /// - Parameters:
+    ///   - inputs: The parts, or why each cannot be used.
+    ///   - ids: The `id` of each input's `--jsonl` line, in the same order; `nil` for parts
+    ///     given as flags.
+    ///   - reassembling: Whether to put the parts together into messages.
+    /// - Complexity: O(*n* log *n*) in the inputs, plus their size; the report holds O(*n*):
+    ///   see ``SMSCore/Reassembly``.
+    init(inputs: [Result<DecodeInput, InvalidInputError>], ids: [JSONValue]? = nil, reassembling: Bool) {
+        parts = inputs.enumerated().map { index, input in
+            var part = Self.decode(input, number: index + 1)
+            part.id = ids?[index]
+            return part
+        }
         guard reassembling else { return }
         var numbers: [Int] = []
         var decoded: [DecodedUserData] = []

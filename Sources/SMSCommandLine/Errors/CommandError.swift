@@ -1,5 +1,3 @@
-import ArgumentParser
-import Foundation
 import SMSCore
 
 /// One error as the `sms` command reports it, whatever the subcommand and whatever went wrong:
@@ -35,6 +33,14 @@ struct CommandError: Error, Hashable, Sendable, CustomStringConvertible {
         offset = error.offset
     }
 
+    /// The command's form of an error of the package, with the command's own sentence (for
+    /// example one that names a flag).
+    init(_ error: some SMSError, message: String) {
+        code = error.code.rawValue
+        self.message = message
+        offset = error.offset
+    }
+
     /// `{"code", "message", "offset"}`, in that order; `offset` is `null` when there is none.
     var json: JSONValue {
         [
@@ -67,20 +73,11 @@ struct CommandErrorCode: SMSErrorCode {
     static let invalidUTF8 = Self(rawValue: "invalidUTF8")
     /// Standard input could not be read.
     static let readFailed = Self(rawValue: "readFailed")
-}
-
-extension CommandError {
-    /// Reports an error that ends the run before there is anything else to print (standard
-    /// input cannot be read, or is not UTF-8): with `json`, the object `{"error": {…}}` on
-    /// standard output; otherwise `Error: <message> (<code>)` on standard error.
-    ///
-    /// - Returns: Exit status 1, for the caller to throw.
-    func report(json: Bool) -> ExitCode {
-        if json {
-            print(JSONWriter.pretty.write(["error": self.json]))
-        } else {
-            FileHandle.standardError.write(Data("Error: \(text)\n".utf8))
-        }
-        return ExitCode.failure
-    }
+    /// There was nothing to process: `sms validate` read no address.
+    static let emptyInput = Self(rawValue: "emptyInput")
+    /// A `--jsonl` line is longer than ``JSONLines/maxLineLength`` bytes.
+    static let lineTooLong = Self(rawValue: "lineTooLong")
+    /// A value kept from a `--jsonl` line (its `id`) is nested deeper than
+    /// ``JSONValue/maxDepth`` levels.
+    static let nestingTooDeep = Self(rawValue: "nestingTooDeep")
 }

@@ -1,6 +1,7 @@
 import SMSCore
 
-/// Turns bytes from standard input into text, refusing invalid UTF-8 rather than replacing it.
+/// Turns bytes from standard input, files and arguments into text, refusing invalid UTF-8
+/// rather than replacing it.
 enum UTF8Input {
     /// Bytes that are not valid UTF-8; code ``CommandErrorCode/invalidUTF8``.
     struct InvalidUTF8Error: SMSError {
@@ -30,7 +31,8 @@ enum UTF8Input {
     /// ```
     ///
     /// A byte order mark is kept: it is a character (U+FEFF) like any other, and the report shows
-    /// it among those that forced UCS-2.
+    /// it among those that forced UCS-2. Removing one at the start of a byte stream is the
+    /// stream's business (``ByteStream``, ``decodeRemovingByteOrderMark(_:)``).
     ///
     /// - Throws: ``InvalidUTF8Error`` with the offset of the first bad byte.
     /// - Complexity: O(n) in bytes.
@@ -45,6 +47,18 @@ enum UTF8Input {
             case .emptyInput: return String(decoding: bytes, as: UTF8.self)  // Every byte checked.
             }
         }
+    }
+
+    /// The text of a file or of standard input read at once, under the command's one input
+    /// policy: a leading byte order mark is removed (and `removedByteOrderMark` says so, for
+    /// the caller to report), and invalid UTF-8 is refused with its offset (counted after the
+    /// mark), never replaced.
+    ///
+    /// - Throws: ``InvalidUTF8Error`` with the offset of the first bad byte.
+    /// - Complexity: O(n) in bytes.
+    static func decodeRemovingByteOrderMark(_ bytes: [UInt8]) throws(InvalidUTF8Error) -> (text: String, removedByteOrderMark: Bool) {
+        let (content, removed) = ByteStream.removingByteOrderMark(bytes)
+        return (try decode(content), removed)
     }
 
     /// The bytes without one trailing line break (`\n` or `\r\n`), the one a shell or editor

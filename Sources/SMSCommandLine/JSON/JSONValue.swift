@@ -10,12 +10,17 @@
 /// value["units"]?.intValue  // 8
 /// ```
 ///
-/// Numbers are integers: nothing the command reports is fractional, and input numbers that are
-/// not whole are rejected when parsed (see ``JSONValue/parse(_:keepingMembers:)``).
+/// Numbers the command writes are integers (``number(_:)``): nothing it reports is fractional.
+/// A number read from input that is not an `Int` (`2.5`, `1e999`, `99999999999999999999`)
+/// keeps its text (``numberText(_:)``), so that an `id` is echoed exactly and a member that
+/// must be whole can say what it got (see ``JSONValue/parse(_:keepingMembers:)``).
 enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     case number(Int)
+    /// A number as written in the input, when it is not an integer that fits in `Int`; valid
+    /// JSON number syntax, written back unchanged.
+    case numberText(String)
     case string(String)
     case array([JSONValue])
     /// Members in order. Keys should be unique; if one repeats, the writer writes both and
@@ -27,6 +32,7 @@ enum JSONValue: Sendable, Equatable {
         case (.null, .null): true
         case (.bool(let a), .bool(let b)): a == b
         case (.number(let a), .number(let b)): a == b
+        case (.numberText(let a), .numberText(let b)): a == b
         // Scalar by scalar: `String.==` would call "e\u{301}" and "\u{e9}" equal.
         case (.string(let a), .string(let b)): a.unicodeScalars.elementsEqual(b.unicodeScalars)
         case (.array(let a), .array(let b)): a == b

@@ -35,11 +35,75 @@ struct JSONWriter: Sendable {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// A member of an object written piece by piece: a value, or an array whose elements are
+    /// produced one at a time.
+    enum StreamedMember {
+        /// A value written whole.
+        case value(JSONValue)
+        /// An array of objects or arrays, each built only when it is written. (Pretty output
+        /// puts each element on its own line, as ``JSONWriter`` does for such arrays.)
+        case elements(AnySequence<JSONValue>)
+
+        /// The member as one value, for callers that want it whole.
+        var value: JSONValue {
+            switch self {
+            case .value(let value): value
+            case .elements(let elements): .array(Array(elements))
+            }
+        }
+    }
+
+    /// Writes an object member by member, building and writing the elements of
+    /// ``StreamedMember/elements(_:)`` one at a time, so that a large report never exists
+    /// whole as a ``JSONValue`` or as text. The output is the same as ``write(_:)`` of the
+    /// whole object followed by a line break, handed to `sink` in pieces of about 64 KiB.
+    ///
+    /// - Parameters:
+    ///   - members: The members, in order.
+    ///   - sink: Receives the text, in order.
+    /// - Complexity: O(n) in the size of the output; memory O(1) beyond one element or value.
+    func writeObject(streaming members: [(String, StreamedMember)], to sink: (String) -> Void) {
+        var bytes: [UInt8] = [UInt8(ascii: "{")]
+        func flush(force: Bool) {
+            guard force || bytes.count >= 64 * 1024 else { return }
+            sink(String(decoding: bytes, as: UTF8.self))
+            bytes.removeAll(keepingCapacity: true)
+        }
+        for (memberIndex, (name, member)) in members.enumerated() {
+            if memberIndex > 0 { bytes.append(UInt8(ascii: ",")) }
+            if pretty { newline(depth: 1, to: &bytes) }
+            Self.writeString(name, to: &bytes)
+            bytes.append(UInt8(ascii: ":"))
+            if pretty { bytes.append(UInt8(ascii: " ")) }
+            switch member {
+            case .value(let value):
+                write(value, depth: 1, to: &bytes)
+            case .elements(let elements):
+                bytes.append(UInt8(ascii: "["))
+                var count = 0
+                for element in elements {
+                    if count > 0 { bytes.append(UInt8(ascii: ",")) }
+                    if pretty { newline(depth: 2, to: &bytes) }
+                    write(element, depth: 2, to: &bytes)
+                    count += 1
+                    flush(force: false)
+                }
+                if pretty && count > 0 { newline(depth: 1, to: &bytes) }
+                bytes.append(UInt8(ascii: "]"))
+            }
+            flush(force: false)
+        }
+        if pretty && !members.isEmpty { newline(depth: 0, to: &bytes) }
+        bytes.append(contentsOf: "}\n".utf8)
+        flush(force: true)
+    }
+
     private func write(_ value: JSONValue, depth: Int, to bytes: inout [UInt8]) {
         switch value {
         case .null: bytes.append(contentsOf: "null".utf8)
         case .bool(let flag): bytes.append(contentsOf: (flag ? "true" : "false").utf8)
         case .number(let number): bytes.append(contentsOf: String(number).utf8)
+        case .numberText(let text): bytes.append(contentsOf: text.utf8)
         case .string(let string): Self.writeString(string, to: &bytes)
         case .array(let elements):
             let inline = !pretty || elements.allSatisfy { $0.arrayValue == nil && $0.objectMembers == nil }

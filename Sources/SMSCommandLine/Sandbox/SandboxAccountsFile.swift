@@ -21,11 +21,23 @@ enum SandboxAccountsFile {
     ///   - defaultCredit: The credit of an account that gives none.
     /// - Throws: ``SandboxConfigurationError/invalidAccount(_:)`` naming what is wrong (never a
     ///   password).
-    static func accounts(at path: String, defaultCredit: Credits) throws(SandboxConfigurationError) -> [SandboxAccount] {
+    static func accounts(
+        at path: String, defaultCredit: Credits, note: (String) -> Void = SandboxSecret.noteOnStandardError
+    ) throws(SandboxConfigurationError) -> [SandboxAccount] {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .invalidAccount("cannot read the configuration file \(path)")
         }
-        guard let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+        // The input policy: a leading byte order mark is removed and reported, invalid UTF-8
+        // refused with its offset.
+        let text: String
+        do {
+            let decoded = try UTF8Input.decodeRemovingByteOrderMark([UInt8](data))
+            if decoded.removedByteOrderMark { note(CommandIO.byteOrderMarkNote(source: path)) }
+            text = decoded.text
+        } catch {
+            throw .invalidAccount("the configuration file \(path) is not valid UTF-8: \(error.description)")
+        }
+        guard let root = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any],
               let entries = root["accounts"] as? [[String: Any]], !entries.isEmpty
         else { throw .invalidAccount("\(path) must be a JSON object with a non-empty \"accounts\" array") }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
@@ -38,7 +50,7 @@ enum SandboxAccountsFile {
             if let inline = entry["password"] as? String, !inline.isEmpty {
                 password = inline
             } else if let file = entry["passwordFile"] as? String {
-                password = try SandboxSecret.read(file: folder.appendingPathComponent(file).path)
+                password = try SandboxSecret.read(file: folder.appendingPathComponent(file).path, note: note)
             } else {
                 throw .invalidAccount("account \(index + 1) in \(path) needs \"password\" or \"passwordFile\"")
             }
@@ -58,8 +70,15 @@ enum SandboxSecret {
     /// The environment variable read when `--password-file` is absent.
     static let environmentVariable = "SMS_SANDBOX_PASSWORD"
 
-    /// The file's content without its last line break.
-    static func read(file path: String) throws(SandboxConfigurationError) -> String {
+    /// Writes a note on standard error.
+    static func noteOnStandardError(_ note: String) {
+        FileHandle.standardError.write(Data((note + "\n").utf8))
+    }
+
+    /// The file's content without its last line break, under the input policy: a leading byte
+    /// order mark is removed and reported through `note`; invalid UTF-8 is refused with its
+    /// offset (never its bytes: they are part of a secret).
+    static func read(file path: String, note: (String) -> Void = noteOnStandardError) throws(SandboxConfigurationError) -> String {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .invalidAccount("cannot read the password file \(path)")
         }
@@ -67,7 +86,14 @@ enum SandboxSecret {
         var bytes = [UInt8](data)
         if bytes.last == UInt8(ascii: "\n") { bytes.removeLast() }
         if bytes.last == UInt8(ascii: "\r") { bytes.removeLast() }
-        let text = String(decoding: bytes, as: UTF8.self)
+        let text: String
+        do {
+            let decoded = try UTF8Input.decodeRemovingByteOrderMark(bytes)
+            if decoded.removedByteOrderMark { note(CommandIO.byteOrderMarkNote(source: path)) }
+            text = decoded.text
+        } catch {
+            throw .invalidAccount("the password file \(path) is not valid UTF-8 (at byte offset \(error.byteOffset))")
+        }
         guard !text.isEmpty else { throw .invalidAccount("the password file \(path) is empty") }
         return text
     }

@@ -33,10 +33,11 @@ public struct AddressError: SMSError {
         /// A letter in a phone number (`+1 800 FLOWERS`, `ext. 12`). Offset: the letter.
         public static let letter = Code(rawValue: "letter")
         /// A decimal digit other than ASCII 0-9 (full-width `０`, Arabic-Indic `٠`), and folding
-        /// was not requested. Offset: the digit.
+        /// was not requested (see ``AddressError/isFixedByFoldingDigits``). Offset: the digit.
         public static let nonASCIIDigit = Code(rawValue: "nonASCIIDigit")
         /// A character the address may not contain here: `#`, `*`, `,`, a `+` after the first
-        /// digit, or a sender ID character outside the allowed set. Offset: the character.
+        /// digit, a full-width `＋` without folding, or a sender ID character outside the allowed
+        /// set. Offset: the character.
         public static let disallowedCharacter = Code(rawValue: "disallowedCharacter")
         /// A national number (trunk prefix 0, such as `07700 900123`) with no default country
         /// calling code to complete it. Offset: the leading 0.
@@ -96,6 +97,15 @@ public struct AddressError: SMSError {
     /// (``SenderID/maxAlphanumericLength``); otherwise `nil`.
     public var maxCount: Int? { code == .tooLong ? count : nil }
 
+    /// Whether the input would get past this error with
+    /// ``MSISDN/ParsingOptions/foldsNonASCIIDigits``: a non-ASCII digit (``Code/nonASCIIDigit``)
+    /// or a full-width plus sign `＋` (``Code/disallowedCharacter``). The description then says
+    /// so; a program that exposes the option under another name (`sms validate
+    /// --fold-digits`) can name it.
+    public var isFixedByFoldingDigits: Bool {
+        code == .nonASCIIDigit || (code == .disallowedCharacter && scalar == "\u{FF0B}")
+    }
+
     /// An error with the given fields; only the validators make these.
     init(
         code: Code,
@@ -121,7 +131,10 @@ public struct AddressError: SMSError {
         case .letter:
             return "letter \(character) at offset \(offset): phone numbers are digits"
         case .nonASCIIDigit:
-            return "non-ASCII digit \(character) at offset \(offset): use 0-9, or enable digit folding"
+            let value = scalar?.properties.numericValue.map { " as \(Int($0))" } ?? ""
+            return "non-ASCII digit \(character) at offset \(offset): use 0-9, or fold non-ASCII digits (foldsNonASCIIDigits) to read it\(value)"
+        case .disallowedCharacter where isFixedByFoldingDigits:
+            return "character \(character) is not allowed at offset \(offset): a full-width plus sign is read as + only when non-ASCII digits are folded (foldsNonASCIIDigits)"
         case .disallowedCharacter:
             return "character \(character) is not allowed at offset \(offset)"
         case .missingCountryCode:

@@ -3,6 +3,8 @@ extension MSISDN {
     struct CanonicalNumber {
         var code: CountryCallingCode
         var national: DigitString
+        /// The invisible formatting characters that were ignored.
+        var invisibleCharacters: [InvisibleCharacter]
     }
 
     /// A number split at its country calling code, before its national number is checked.
@@ -133,7 +135,7 @@ extension MSISDN {
             throw AddressError(
                 code: .doubleNationalPrefix, offset: nationalOffset, countryCallingCode: code, count: national.count)
         }
-        return CanonicalNumber(code: code, national: national)
+        return CanonicalNumber(code: code, national: national, invisibleCharacters: scanned.invisibleCharacters)
     }
 
     /// The first 1, 2 or 3 digits from `start` that form an assigned code (libphonenumber's

@@ -28,12 +28,16 @@
 ///   are read country code first, as Clickatell's `to` is written, unless a
 ///   ``ParsingOptions/defaultCountryCallingCode`` is given (see there).
 /// - Formatting anywhere: spaces and other Unicode white space (line breaks included), `.`,
-///   `-`, `/`, `(`, `)`, `[`, `]`, `~`, Unicode dashes, invisible soft hyphens and zero width
-///   spaces, and their full-width forms: the punctuation libphonenumber skips. A trunk marker
+///   `-`, `/`, `(`, `)`, `[`, `]`, `~`, Unicode dashes and their full-width forms: the
+///   punctuation libphonenumber skips. Invisible formatting characters too (bidirectional
+///   marks and isolates from right-to-left interfaces, zero-width spaces and joiners, soft
+///   hyphens, a byte order mark), which are also listed in ``invisibleCharacters``. A trunk marker
 ///   `(0)` after the country code is just the digit 0 in parentheses: it is removed when the
 ///   country's numbering plan has trunk prefix 0, as libphonenumber does, and kept where 0
 ///   belongs to the number (`+39 06…`).
-/// - Non-ASCII decimal digits only with ``ParsingOptions/foldsNonASCIIDigits``.
+/// - Non-ASCII decimal digits and the full-width `＋` only with
+///   ``ParsingOptions/foldsNonASCIIDigits``; without it, the error says that folding would
+///   read them (``AddressError/isFixedByFoldingDigits``).
 ///
 /// ## What is checked
 ///
@@ -58,6 +62,12 @@ public struct MSISDN: Hashable, Sendable, CustomStringConvertible {
     /// The country calling code the number starts with.
     public let countryCallingCode: CountryCallingCode
 
+    /// The invisible formatting characters the input carried, in order: bidirectional marks
+    /// and isolates, zero-width spaces and joiners, soft hyphens, word joiners, byte order
+    /// marks (see ``InvisibleCharacter``). They are ignored like other formatting, and listed
+    /// here because nobody can see them; usually empty. They play no part in equality.
+    public let invisibleCharacters: [InvisibleCharacter]
+
     /// Validates what a person typed and makes its canonical form.
     ///
     /// - Parameters:
@@ -65,13 +75,15 @@ public struct MSISDN: Hashable, Sendable, CustomStringConvertible {
     ///   - options: How to read national numbers, international prefixes and non-ASCII digits.
     /// - Throws: ``AddressError`` naming the first rule the input breaks and where.
     /// - Complexity: O(n) in Unicode scalars. No allocation beyond storing `input` (none for a
-    ///   `String`) and a canonical form longer than 15 UTF-8 bytes (none for E.164 numbers).
+    ///   `String`), a canonical form longer than 15 UTF-8 bytes (none for E.164 numbers) and
+    ///   the list of invisible characters (none unless there are some).
     public init(validating input: some StringProtocol, options: ParsingOptions = ParsingOptions()) throws(AddressError) {
         let text = String(input)
         let number = try Self.canonicalNumber(text[...].unicodeScalars, options: options)
         self.input = text
         self.digits = number.national.asciiString(prefixedWith: number.code.value)
         self.countryCallingCode = number.code
+        self.invisibleCharacters = number.invisibleCharacters
     }
 
     /// The number with a leading plus: `"+447700900123"`.

@@ -14,10 +14,12 @@
 /// list.batches(of: 100)          // [[+447700900123, +12025550143]]
 /// ```
 ///
-/// Entries are separated by commas and line breaks (LF, CR or CRLF). White space around an entry
-/// is ignored, and blank entries (two separators in a row, a trailing comma, an empty line) are
-/// skipped: they hold nothing to report. Every other entry keeps its place: ``Entry/index``
-/// counts the non-blank entries from 0.
+/// Entries are separated by commas and by every Unicode line and paragraph break: LF, CR (and
+/// CRLF), vertical tab, form feed, next line U+0085, line separator U+2028 and paragraph
+/// separator U+2029 (``isSeparator(_:)``). White space around an entry is ignored, and blank
+/// entries (two separators in a row, a trailing comma, an empty line) are skipped: they hold
+/// nothing to report. Every other entry keeps its place: ``Entry/index`` counts the non-blank
+/// entries from 0.
 public struct RecipientList: Hashable, Sendable {
     /// One non-blank entry and what it validated to.
     public struct Entry: Hashable, Sendable {
@@ -67,17 +69,26 @@ public struct RecipientList: Hashable, Sendable {
     /// The numbers that appear more than once, in the order of their first entry.
     public let duplicates: [Duplicate]
 
-    /// Splits a comma- or line-separated list and validates each entry.
+    /// Splits a list at commas and line breaks (``isSeparator(_:)``) and validates each entry.
     ///
     /// - Parameters:
     ///   - text: The list, such as `"+44 7700 900123, +1 202 555 0143"`.
     ///   - options: How to read each number; see ``MSISDN/ParsingOptions``.
     /// - Complexity: O(n) in Unicode scalars.
     public init(validating text: some StringProtocol, options: MSISDN.ParsingOptions = MSISDN.ParsingOptions()) {
-        let fields = String(text).unicodeScalars.split(omittingEmptySubsequences: false) { scalar in
-            scalar == "," || scalar == "\n" || scalar == "\r"
-        }
+        let fields = String(text).unicodeScalars.split(omittingEmptySubsequences: false, whereSeparator: Self.isSeparator)
         self.init(validatingEntries: fields.map(Substring.init), options: options)
+    }
+
+    /// Whether a scalar separates entries: a comma, or a Unicode line or paragraph break (LF,
+    /// VT, FF, CR, U+0085, U+2028, U+2029: the mandatory breaks of UAX #14).
+    ///
+    /// - Complexity: O(1).
+    public static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2C, 0x0A...0x0D, 0x85, 0x2028, 0x2029: true
+        default: false
+        }
     }
 
     /// Validates entries that are already separated, one number each.

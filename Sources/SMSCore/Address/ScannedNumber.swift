@@ -12,13 +12,17 @@ struct ScannedNumber {
     private(set) var hasPlus = false
     /// The number of Unicode scalars in the input.
     private(set) var endOffset = 0
+    /// The invisible formatting characters that were ignored, in order (allocates only when
+    /// there is one).
+    private(set) var invisibleCharacters: [InvisibleCharacter] = []
 
     /// Collects the digits of a typed number.
     ///
     /// - Throws: ``AddressError`` for a letter, a non-ASCII digit that is not to be folded, a
     ///   character that is neither a digit, a leading `+` nor formatting, and for an input
     ///   without digits.
-    /// - Complexity: O(n) in Unicode scalars; no allocation.
+    /// - Complexity: O(n) in Unicode scalars; no allocation unless the input holds invisible
+    ///   formatting characters (see ``InvisibleCharacter``).
     init(scanning scalars: Substring.UnicodeScalarView, options: MSISDN.ParsingOptions) throws(AddressError) {
         var offset = 0
         for scalar in scalars {
@@ -31,6 +35,9 @@ struct ScannedNumber {
                     throw AddressError(code: .disallowedCharacter, offset: offset, scalar: scalar)
                 }
                 hasPlus = true
+            } else if InvisibleCharacter.isIgnored(scalar) {
+                // Bidirectional marks, zero-width characters: ignored, and listed.
+                invisibleCharacters.append(InvisibleCharacter(scalar: scalar, offset: offset))
             } else if Self.isFormatting(scalar) {
                 // Spaces, dots, dashes, slashes and parentheses carry no meaning.
             } else if value < 0x80 {
@@ -80,15 +87,16 @@ struct ScannedNumber {
     /// (its `VALID_PUNCTUATION`, less the `x` of extensions) and white space.
     ///
     /// ASCII space, tab, line feed, vertical tab, form feed, carriage return, `.`, `-`, `/`, `(`,
-    /// `)`, `[`, `]`, `~`; the Unicode dashes U+2010-U+2015, U+2212 and U+30FC; the invisible soft
-    /// hyphen U+00AD, zero width space U+200B and word joiner U+2060; U+2053 and U+223C (tildes);
-    /// the full-width `（ ） － ． ／ ［ ］ ～`; and every other Unicode white space character
-    /// (no-break space, ideographic space, line separator, ...).
+    /// `)`, `[`, `]`, `~`; the Unicode dashes U+2010-U+2015, U+2212 and U+30FC; U+2053 and
+    /// U+223C (tildes); the full-width `（ ） － ． ／ ［ ］ ～`; and every other Unicode white
+    /// space character (no-break space, ideographic space, line separator, ...). The invisible
+    /// ones (bidirectional marks, zero-width characters, soft hyphens) are
+    /// ``InvisibleCharacter/isIgnored(_:)`` and are listed besides being ignored.
     static func isFormatting(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x20, 0x09...0x0D, 0x2E, 0x2D, 0x2F, 0x28, 0x29, 0x5B, 0x5D, 0x7E: true
         case 0..<0x80: false
-        case 0x00AD, 0x200B, 0x2060, 0x2010...0x2015, 0x2212, 0x2053, 0x223C, 0x30FC: true
+        case 0x2010...0x2015, 0x2212, 0x2053, 0x223C, 0x30FC: true
         case 0xFF08, 0xFF09, 0xFF0D, 0xFF0E, 0xFF0F, 0xFF3B, 0xFF3D, 0xFF5E: true
         default: scalar.properties.isWhitespace
         }

@@ -29,8 +29,10 @@
 /// ## Alphanumeric senders
 ///
 /// 1 to 11 characters, at least one of them a letter, drawn from: ASCII letters `A-Z a-z`,
-/// digits `0-9`, space, and `&`, `-`, `.`, `_`. Surrounding white space is removed. The rule is
-/// narrower than the standard on purpose:
+/// digits `0-9`, space, and `&`, `-`, `.`, `_`. Surrounding white space and invisible
+/// formatting characters (``InvisibleCharacter``, such as the bidirectional marks a
+/// right-to-left interface adds) are removed; inside the name they are refused, because they
+/// would be sent. The rule is narrower than the standard on purpose:
 ///
 /// - The standard allows any character of the GSM 7-bit default alphabet, but many networks
 ///   and handsets mangle or reject the rest (accented letters, Greek capitals, `@`, `$`), and
@@ -117,10 +119,13 @@ public enum SenderID: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// The name without surrounding white space, checked character by character.
+    /// The name without surrounding white space and invisible formatting, checked character by
+    /// character.
     private static func alphanumericName(_ text: String) throws(AddressError) -> String {
         let scalars = text.unicodeScalars
-        let trimmed = scalars.rangeTrimmingWhitespace()
+        // Invisible formatting pasted around a name (bidirectional marks) goes with the white
+        // space; inside the name it is a character that would be sent, and is refused.
+        let trimmed = scalars.rangeTrimming { $0.properties.isWhitespace || InvisibleCharacter.isIgnored($0) }
         let leading = scalars.distance(from: scalars.startIndex, to: trimmed.lowerBound)
         for (position, scalar) in scalars[trimmed].enumerated() {
             if !isAllowedInAlphanumericSender(scalar) {

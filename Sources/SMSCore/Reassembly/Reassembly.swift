@@ -2,15 +2,18 @@
 /// inconsistent instead of guessing (3GPP TS 23.040 9.2.3.24.1 and 9.2.3.24.8).
 ///
 /// Parts are grouped by concatenation reference, reference size and total. Within a group,
-/// each sequence number 1...total gets a slot:
+/// each sequence number that arrived gets a slot:
 ///
-/// - A slot with no part makes the message incomplete (``ReassemblyIssue/Kind/missingPart``).
+/// - Sequence numbers of 1...total that no part claims make the message incomplete. They are
+///   reported as runs (``ReassembledMessage/missingSequences`` and one
+///   ``ReassemblyIssue/Kind/missingParts`` issue per run), never one value per number, so a
+///   part that claims a total of 255 costs no more than any other.
 /// - Copies with the same encoding and payload are one part
 ///   (``ReassemblyIssue/Kind/duplicatePart``, benign); copies that differ make the message
 ///   undecidable (``ReassemblyIssue/Kind/conflictingParts``). Headers are not compared, only
 ///   payloads.
 /// - Parts that share a reference but give different totals are reported on every group
-///   involved (``ReassemblyIssue/Kind/totalMismatch``).
+///   involved, each naming its own parts (``ReassemblyIssue/Kind/totalMismatch``).
 /// - A concatenation element with total 0, sequence 0 or sequence above the total is ignored, as
 ///   TS 23.040 9.2.3.24.1 says, so the part is a message of its own
 ///   (``ReassemblyIssue/Kind/ignoredConcatenation``). So is a part with no concatenation
@@ -32,21 +35,34 @@
 /// result.messages.first?.text      // the whole message, or nil
 /// result.issues                    // e.g. [part 3 is missing]
 /// ```
+///
+/// Time and memory grow with the parts that arrived, never with the totals they claim:
+/// O(*p* log *p*) in the number of parts, plus the payloads. The result holds one slot per
+/// sequence number that arrived, one range per run of missing ones, and at most one issue per
+/// slot or run (each naming its own parts), so it is O(*p*) as well.
 public struct Reassembly: Hashable, Sendable {
     /// The messages, in order of first arrival.
     public let messages: [ReassembledMessage]
 
     /// Reassembles parts.
     ///
+    /// Whatever the parts claim, the work and the result are bounded by what arrived: a part
+    /// that claims to be 1 of 255 costs one slot and one ``ReassemblyIssue/Kind/missingParts``
+    /// issue for the run 2...255, not 254 of each.
+    ///
     /// - Parameter parts: Decoded parts in arrival order; issues refer to them by position.
-    /// - Complexity: O(*n*) in the total payload, plus O(*p* log *p*) in the number of parts.
+    /// - Complexity: O(*n*) in the total payload, plus O(*p* log *p*) time and O(*p*) memory in
+    ///   the number of parts *p*, whatever totals and sequence numbers they claim.
     public init(reassembling parts: some Sequence<DecodedUserData>) {
         let parts = Array(parts)
 
-        // Group the parts, keeping the order in which each message's first part arrived.
+        // Group the parts, keeping the order in which each message's first part arrived. Each
+        // group lists the (sequence, input position) pairs it received, nothing more.
         var order: [Group] = []
-        var slotsByKey: [ReassembledMessage.Key: [ReassembledMessage.Slot]] = [:]
-        var totals: [ReferenceKey: Set<UInt8>] = [:]
+        var groupIndexByKey: [ReassembledMessage.Key: Int] = [:]
+        var keys: [ReassembledMessage.Key] = []
+        var claims: [[Claim]] = []
+        var groupCountByReference: [ReferenceKey: Int] = [:]
         for (index, part) in parts.enumerated() {
             guard let concatenation = part.concatenation else {
                 order.append(.single(index, ignoredSequence: nil))
@@ -60,65 +76,89 @@ public struct Reassembly: Hashable, Sendable {
                 reference: concatenation.reference, referenceSize: concatenation.referenceSize,
                 total: concatenation.total
             )
-            if slotsByKey[key] == nil { order.append(.concatenated(key)) }
-            slotsByKey[key, default: Self.emptySlots(total: key.total)][Int(concatenation.sequence) - 1].partIndices
-                .append(index)
-            totals[ReferenceKey(key), default: []].insert(key.total)
+            let group: Int
+            if let known = groupIndexByKey[key] {
+                group = known
+            } else {
+                group = keys.count
+                groupIndexByKey[key] = group
+                keys.append(key)
+                claims.append([])
+                order.append(.concatenated(group))
+                groupCountByReference[ReferenceKey(key), default: 0] += 1
+            }
+            claims[group].append(Claim(sequence: Int(concatenation.sequence), partIndex: index))
         }
 
         messages = order.map { group in
             switch group {
             case .single(let index, let ignoredSequence):
                 return ReassembledMessage(
-                    key: nil, slots: [.init(sequence: 1, partIndices: [index])], text: parts[index].text,
+                    key: nil, slots: [.init(sequence: 1, partIndices: [index])], missingSequences: [],
+                    text: parts[index].text,
                     issues: ignoredSequence.map { [.ignoredConcatenation(sequence: $0, partIndex: index)] } ?? []
                 )
-            case .concatenated(let key):
+            case .concatenated(let group):
+                let key = keys[group]
+                let groupClaims = claims[group]
                 var issues: [ReassemblyIssue] = []
-                if let seen = totals[ReferenceKey(key)], seen.count > 1 {
-                    let all = slotsByKey.filter { ReferenceKey($0.key) == ReferenceKey(key) }.values
-                        .flatMap { $0.flatMap(\.partIndices) }.sorted()
-                    issues.append(.totalMismatch(partIndices: all))
+                if groupCountByReference[ReferenceKey(key), default: 0] > 1 {
+                    issues.append(.totalMismatch(partIndices: groupClaims.map(\.partIndex)))
                 }
-                let slots = slotsByKey[key] ?? []
-                let text = Self.text(of: slots, parts: parts, issues: &issues)
-                return ReassembledMessage(key: key, slots: slots, text: text, issues: issues)
+                return Self.message(key: key, claims: groupClaims, parts: parts, issues: issues)
             }
         }
     }
 
-    /// One empty slot for each sequence number 1...total.
-    private static func emptySlots(total: UInt8) -> [ReassembledMessage.Slot] {
-        (1...Int(total)).map { ReassembledMessage.Slot(sequence: $0, partIndices: []) }
-    }
-
-    /// The text of a concatenated message, or `nil` when a slot is empty or holds conflicting
-    /// copies; adds what it finds to `issues`, slot by slot.
-    private static func text(
-        of slots: [ReassembledMessage.Slot], parts: [DecodedUserData], issues: inout [ReassemblyIssue]
-    ) -> String? {
+    /// The message of one concatenated group: its slots (sequence numbers that arrived), the
+    /// runs of sequence numbers that did not, its issues in sequence order, and its text.
+    ///
+    /// - Complexity: O(*c* log *c*) in the claims, plus the payloads joined.
+    private static func message(
+        key: ReassembledMessage.Key, claims: [Claim], parts: [DecodedUserData], issues: [ReassemblyIssue]
+    ) -> ReassembledMessage {
+        var issues = issues
+        let sorted = claims.sorted { ($0.sequence, $0.partIndex) < ($1.sequence, $1.partIndex) }
+        var slots: [ReassembledMessage.Slot] = []
+        var missing: [ClosedRange<Int>] = []
         var chosen: [Int] = []
         var decidable = true
-        for slot in slots {
-            guard let first = slot.partIndices.first else {
-                issues.append(.missingPart(sequence: slot.sequence))
-                decidable = false
-                continue
+        var expected = 1
+        var position = 0
+        while position < sorted.count {
+            let sequence = sorted[position].sequence
+            var end = position + 1
+            while end < sorted.count, sorted[end].sequence == sequence { end += 1 }
+            let indices = sorted[position..<end].map(\.partIndex)
+            position = end
+            if sequence > expected {
+                missing.append(expected...(sequence - 1))
+                issues.append(.missingParts(sequences: expected...(sequence - 1)))
             }
-            if slot.partIndices.count > 1 {
-                let same = slot.partIndices.allSatisfy {
+            expected = sequence + 1
+            let first = indices[0]
+            if indices.count > 1 {
+                let same = indices.allSatisfy {
                     parts[$0].encoding == parts[first].encoding && parts[$0].payload == parts[first].payload
                 }
                 if same {
-                    issues.append(.duplicatePart(sequence: slot.sequence, partIndices: slot.partIndices))
+                    issues.append(.duplicatePart(sequence: sequence, partIndices: indices))
                 } else {
-                    issues.append(.conflictingParts(sequence: slot.sequence, partIndices: slot.partIndices))
+                    issues.append(.conflictingParts(sequence: sequence, partIndices: indices))
                     decidable = false
                 }
             }
+            slots.append(ReassembledMessage.Slot(sequence: sequence, partIndices: indices))
             chosen.append(first)
         }
-        return decidable ? join(chosen.map { parts[$0] }, indices: chosen, issues: &issues) : nil
+        let total = Int(key.total)
+        if expected <= total {
+            missing.append(expected...total)
+            issues.append(.missingParts(sequences: expected...total))
+        }
+        let text =
+            decidable && missing.isEmpty ? join(chosen.map { parts[$0] }, indices: chosen, issues: &issues) : nil
+        return ReassembledMessage(key: key, slots: slots, missingSequences: missing, text: text, issues: issues)
     }
 
     /// Every issue of every message, in message order, each once.
@@ -196,8 +236,15 @@ public struct Reassembly: Hashable, Sendable {
 /// A message being collected: a concatenated group, or one part on its own (with the sequence
 /// number of its unusable concatenation element, if it has one).
 private enum Group: Hashable {
-    case concatenated(ReassembledMessage.Key)
+    /// The concatenated group at this position of the groups found.
+    case concatenated(Int)
     case single(Int, ignoredSequence: Int?)
+}
+
+/// One part's claim on a sequence number of its group.
+private struct Claim {
+    var sequence: Int
+    var partIndex: Int
 }
 
 /// A concatenation reference and its size, without the total.

@@ -207,7 +207,7 @@ struct CallbackReceiverTests {
         let events = receiver.expire(now: 1000 + 3601)
         guard case .incompleteInbound(let message) = events.first, events.count == 1 else { Issue.record("\(events)"); return }
         #expect(message.reason == .expired)
-        #expect(message.missingSequences == [2])
+        #expect(message.missingSequences == [2...2])
         #expect(message.parts.map(\.text) == ["Hello ", "!"])
         #expect(message.total == 3 && message.reference == 0x33)
         #expect(receiver.heldInboundPartCount == 0)
@@ -231,6 +231,17 @@ struct CallbackReceiverTests {
         }
         #expect(given.map(\.reference) == Array(0..<7).map(UInt16.init))
         #expect(given.allSatisfy { $0.reason == .evicted && $0.parts.count == 1 })
+    }
+
+    /// Hostile input: a part that claims 255 parts costs one run, not 254 numbers.
+    @Test func aGivenUpMessageListsItsMissingPartsAsRuns() {
+        var receiver = ClickatellCallbackReceiver()
+        _ = receiver.receive(Self.part("h1", text: "a", udh: "05000342FF01"), now: 0)
+        _ = receiver.receive(Self.part("h7", text: "b", udh: "05000342FF07"), now: 0)
+        let events = receiver.expire(now: 3601)
+        guard case .incompleteInbound(let message) = events.first, events.count == 1 else { Issue.record("\(events)"); return }
+        #expect(message.total == 255)
+        #expect(message.missingSequences == [2...6, 8...255])
     }
 
     @Test func twoDifferentPartsWithOneSequenceNumberAreNotGuessedBetween() {

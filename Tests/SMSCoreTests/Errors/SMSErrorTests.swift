@@ -93,7 +93,7 @@ import Testing
             UserDataError.Code.headerExceedsLength.rawValue, UserDataError.Code.invalidHeader.rawValue,
             GSM7EncodingError.Code.unencodable.rawValue, AddressError.Code.missingCountryCode.rawValue,
             DecodingNote.Kind.escapeToUndefinedCode.rawValue, DecodingNote.Kind.octetsBeyondLength.rawValue,
-            ReassemblyIssue.Kind.missingPart.rawValue, ReassemblyIssue.Kind.characterSplitAcrossParts.rawValue,
+            ReassemblyIssue.Kind.missingParts.rawValue, ReassemblyIssue.Kind.characterSplitAcrossParts.rawValue,
         ]
         for code in codes {
             #expect(code.first?.isLowercase == true, "\(code)")

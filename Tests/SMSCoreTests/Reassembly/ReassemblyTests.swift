@@ -42,8 +42,10 @@ import Testing
         let result = Reassembly(reassembling: [try Self.gsmPart("one ", total: 3, sequence: 1)])
         let message = result.messages[0]
         #expect(message.text == nil)
-        #expect(message.missingSequences == [2, 3])
-        #expect(message.issues == [.missingPart(sequence: 2), .missingPart(sequence: 3)])
+        #expect(message.missingSequences == [2...3])
+        #expect(message.missingPartCount == 2)
+        #expect(message.slots.map(\.sequence) == [1])
+        #expect(message.issues == [.missingParts(sequences: 2...3)])
         #expect(!result.isComplete)
     }
 
@@ -83,10 +85,12 @@ import Testing
             try Self.gsmPart("c", total: 2, sequence: 2),
         ])
         #expect(result.messages.count == 2)
-        #expect(result.messages[0].issues.first == .totalMismatch(partIndices: [0, 1, 2]))
+        // Each group names its own parts.
+        #expect(result.messages[0].issues.first == .totalMismatch(partIndices: [0, 2]))
+        #expect(result.messages[1].issues.first == .totalMismatch(partIndices: [1]))
         #expect(Self.scalars(result.messages[0].text) == ["a", "c"])
         #expect(result.messages[1].text == nil)
-        #expect(result.issues.filter { $0.kind == .totalMismatch }.count == 1)
+        #expect(result.issues.filter { $0.kind == .totalMismatch }.count == 2)
     }
 
     @Test func referencesOfDifferentSizesAreDifferentMessages() throws {
@@ -143,7 +147,9 @@ import Testing
     }
 
     @Test func issueDescriptionsNameTheParts() {
-        #expect(ReassemblyIssue.missingPart(sequence: 2).description == "part 2 is missing")
+        #expect(ReassemblyIssue.missingParts(sequences: 2...2).description == "part 2 is missing")
+        #expect(ReassemblyIssue.missingParts(sequences: 2...254).description == "parts 2 to 254 are missing (253 parts)")
+        #expect(ReassemblyIssue.missingParts(sequences: 2...254).sequence == 2)
         #expect(ReassemblyIssue.conflictingParts(sequence: 1, partIndices: [0, 2]).description.contains("#0, #2"))
         #expect(ReassemblyIssue.Kind.totalMismatch.rawValue == "totalMismatch")
     }
