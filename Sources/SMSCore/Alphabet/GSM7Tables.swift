@@ -84,8 +84,7 @@ public struct GSM7Tables: Hashable, Sendable, CustomStringConvertible {
     ///
     /// - Complexity: O(log *t*) in the table's size; no allocation.
     public func code(for scalar: Unicode.Scalar) -> GSM7Code? {
-        let raw = rawCode(scalar.value)
-        if raw == GSM7Alphabet.noCode { return nil }
+        guard let raw = rawCode(scalar.value) else { return nil }
         return raw & GSM7Alphabet.extensionFlag == 0 ? .basic(raw) : .extended(raw & 0x7F)
     }
 
@@ -115,16 +114,23 @@ public struct GSM7Tables: Hashable, Sendable, CustomStringConvertible {
     // MARK: Lookups
 
     /// The packed code of a scalar value, as ``GSM7Alphabet/rawCode(_:)`` gives it for the
-    /// standard pair: the septet, the septet with ``GSM7Alphabet/extensionFlag`` for the
-    /// single-shift table, or ``GSM7Alphabet/noCode``.
+    /// standard pair: the septet, or the septet with ``GSM7Alphabet/extensionFlag`` for the
+    /// single-shift table; `nil` when neither table has it.
+    ///
+    /// Not ``GSM7Alphabet/noCode`` for "none": that is 0xFF, the packed code of single-shift
+    /// septet 0x7F, which the default extension table leaves empty but the Portuguese one
+    /// does not (`â`, TS 23.038 A.2.3).
     @inline(__always)
-    func rawCode(_ value: UInt32) -> UInt8 {
-        if isStandard { return GSM7Alphabet.rawCode(value) }
+    func rawCode(_ value: UInt32) -> UInt8? {
+        if isStandard {
+            let raw = GSM7Alphabet.rawCode(value)
+            return raw == GSM7Alphabet.noCode ? nil : raw
+        }
         if let septet = Self.lockingSeptet(of: value, in: Int(lockingShift?.identifier ?? 0)) { return septet }
         if let septet = Self.singleSeptet(of: value, in: Int(singleShift?.identifier ?? 0)) {
             return septet | GSM7Alphabet.extensionFlag
         }
-        return GSM7Alphabet.noCode
+        return nil
     }
 
     /// The septet of a scalar value in the locking-shift table of a language identifier (0 for

@@ -95,14 +95,12 @@ public enum GSM7Codec {
     /// tables have no code for it.
     @inline(__always)
     private static func appendSeptets(ofScalarValue value: UInt32, tables: GSM7Tables, to septets: inout [UInt8]) -> Bool {
-        let raw = tables.rawCode(value)
+        guard let raw = tables.rawCode(value) else { return false }
         if raw < 0x80 {
             septets.append(raw)
-        } else if raw != GSM7Alphabet.noCode {
+        } else {
             septets.append(GSM7Alphabet.escape)
             septets.append(raw & 0x7F)
-        } else {
-            return false
         }
         return true
     }

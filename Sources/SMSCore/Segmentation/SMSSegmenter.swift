@@ -114,7 +114,8 @@ public struct SMSSegmenter: Sendable {
                 let (character, word) = options.split == .scalars
                     ? (true, true) : boundaries.boundaries(before: scalar)
                 let width = UTF16.width(scalar)
-                let cost = encoding == .gsm7 ? GSM7Alphabet.septetCount(rawCode: tables.rawCode(value)) : width
+                // GSM-7 is chosen only for text the tables write, so every scalar has a code.
+                let cost = encoding == .gsm7 ? GSM7Alphabet.septetCount(rawCode: tables.rawCode(value) ?? 0) : width
                 filler.add(cost: cost, mark: position, characterBoundary: character, wordBoundary: word) {
                     cuts.append($0)
                 }
