@@ -15,7 +15,7 @@ import SMSCore
 ///   older. Up to ``Configuration-swift.struct/maxTrackedMessages`` messages are remembered,
 ///   the oldest forgotten first.
 /// - Inbound messages: parts are grouped by (`from`, `to`, reference, total) and joined by
-///   ``Reassembly`` once every sequence number has arrived. A group whose first part is older
+///   `Reassembly` once every sequence number has arrived. A group whose first part is older
 ///   than ``Configuration-swift.struct/inboundPartLifetime``, or the oldest group when more than
 ///   ``Configuration-swift.struct/maxHeldInboundParts`` parts are held, is given up and handed to
 ///   the application as ``ClickatellCallbackEvent/incompleteInbound(_:)`` with its parts: no

@@ -52,8 +52,8 @@ public struct ClickatellInboundCharset: Hashable, Sendable, CustomStringConverti
     /// The name as received, or `ISO-8859-1 (default)` when there was none.
     public var description: String { name ?? "ISO-8859-1 (default)" }
 
-    /// The octets as ``SMSCore`` carries decoded text: UCS-2 for UTF-16BE (octets as received,
-    /// so a surrogate pair split across two parts is joined by ``Reassembly``), and the text's
+    /// The octets as `SMSCore` carries decoded text: UCS-2 for UTF-16BE (octets as received,
+    /// so a surrogate pair split across two parts is joined by `Reassembly`), and the text's
     /// UTF-16 big-endian octets otherwise.
     func userDataPayload(of octets: [UInt8]) -> [UInt8] {
         switch kind {

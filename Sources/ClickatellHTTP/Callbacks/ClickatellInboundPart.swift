@@ -33,7 +33,7 @@ public struct ClickatellInboundPart: Hashable, Sendable {
     public let udh: String
     /// `network`, when present.
     public let network: String?
-    /// The part as ``SMSCore`` sees it: header, text (decoded leniently) and decoding notes.
+    /// The part as `SMSCore` sees it: header, text (decoded leniently) and decoding notes.
     public let userData: DecodedUserData
     /// Why a non-empty `udh` was ignored (not hex, or not a sound header), or `nil`.
     public let ignoredHeaderReason: String?
