@@ -61,6 +61,9 @@ import Testing
         #expect(value["error"]?["code"] == "tooManyParts")
         #expect(value["error"]?["message"] == "the text needs 2 parts but at most 1 is allowed")
         #expect(value["error"]?["offset"] == .null)
+        // Found by FuzzJSONLines: with a line number, this error names its line like every other.
+        let numbered = try answer(#"{"id": 3, "text": "\#(String(repeating: "a", count: 161))", "maxParts": 1}"#, number: 17)
+        #expect(numbered["error"]?["message"] == "line 17: the text needs 2 parts but at most 1 is allowed")
     }
 
     @Test(arguments: [

@@ -45,8 +45,10 @@ import Testing
                 if let octets = try? Hex.decode(String(decoding: body, as: UTF8.self)) { exerciseDecoding(octets, a, b) }
             case "FuzzAddresses":
                 checkAddresses(String(decoding: bytes.dropFirst(), as: UTF8.self), addressOptions(a), label)
-            case "FuzzResponseParsing":
+            case "FuzzResponseParsing", "FuzzCallbackParsing":
                 continue  // Replayed by ClickatellHTTPTests.
+            case "FuzzJSONLines", "FuzzCommandInput":
+                continue  // Replayed by SMSCommandLineTests (Harness/CommandFuzzFailCaseTests).
             default:
                 Issue.record("\(label): no fuzz target named \(failCase.target)")
             }

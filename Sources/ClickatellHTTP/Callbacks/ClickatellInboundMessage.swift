@@ -78,7 +78,7 @@ public struct ClickatellIncompleteInboundMessage: Hashable, Sendable {
     /// The parts that arrived, in arrival order.
     public let parts: [ClickatellInboundPart]
     /// The sequence numbers that never arrived, as ascending runs (`[2...3]`), in the shape of
-    /// ``SMSCore/ReassembledMessage/missingSequences``.
+    /// `SMSCore`'s `ReassembledMessage.missingSequences`.
     public let missingSequences: [ClosedRange<Int>]
     /// Why it was given up.
     public let reason: Reason

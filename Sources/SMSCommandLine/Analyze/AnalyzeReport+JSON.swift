@@ -58,7 +58,7 @@ extension AnalyzeReport {
             members.append(("segments", .elements(AnySequence(parts.lazy.map(Self.json(for:))))))
         }
         if let error {
-            members.append(("error", .value(CommandError(error).json)))
+            members.append(("error", .value(CommandError(error, message: errorPrefix + error.description).json)))
         }
         return members
     }

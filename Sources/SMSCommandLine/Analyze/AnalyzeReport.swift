@@ -40,6 +40,9 @@ struct AnalyzeReport: Sendable {
     var nonGSMCount: Int
     /// The parts, or the reason the text could not be segmented.
     var segmentation: Result<[SMSPart], SegmentationError>
+    /// What the message of ``error`` starts with in the JSON report: `line N: ` for a
+    /// `--jsonl` line, as every other error of that line.
+    var errorPrefix = ""
 
     /// Analyses a text, drawing a generated concatenation reference (when `options` asks for
     /// one) from the system's random number generator.

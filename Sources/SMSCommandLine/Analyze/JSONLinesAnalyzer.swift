@@ -22,7 +22,8 @@ import SMSCore
 /// line), `invalidInput` (a member that cannot be used; offset `null`), `nestingTooDeep` (an
 /// `id` nested deeper than ``JSONValue/maxDepth``) and `lineTooLong` (a line longer than
 /// ``JSONRequest/maxLineLength``). A text that needs more parts than allowed gives the report
-/// with its `tooManyParts` error. Blank lines give nothing.
+/// with its `tooManyParts` error (its message also starts with `line N: `). Blank lines give
+/// nothing.
 enum JSONLinesAnalyzer {
     /// The answer to one input line as a single line of JSON (no line break), or `nil` for a
     /// blank line.
@@ -123,9 +124,10 @@ enum JSONLinesAnalyzer {
             }
             id = request["id"] ?? .null
             let (text, settings) = try Self.request(request, defaults: defaults)
-            let report = AnalyzeReport(
+            var report = AnalyzeReport(
                 analyzing: text, options: try settings.segmentationOptions(), maxNonGSMListed: settings.maxNonGSMListed,
                 using: &generator)
+            report.errorPrefix = lineNumber.map { "line \($0): " } ?? ""
             return .report(id: id, report)
         } catch {
             let prefix = lineNumber.map { "line \($0): " } ?? ""
