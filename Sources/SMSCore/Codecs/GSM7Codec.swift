@@ -47,7 +47,7 @@ public enum GSM7Codec {
         for scalar in scalars {
             guard appendSeptets(ofScalarValue: scalar.value, tables: tables, to: &buffer) else {
                 buffer.removeSubrange(start...)
-                throw .unencodable(scalar, offset: offset)
+                throw .unencodable(scalar, offset: offset, tables: tables)
             }
             offset += 1
         }
@@ -87,7 +87,7 @@ public enum GSM7Codec {
             return nil
         }
         if let failure {
-            throw .unencodable(Unicode.Scalar(failure.value) ?? "\u{FFFD}", offset: failure.offset)
+            throw .unencodable(Unicode.Scalar(failure.value) ?? "\u{FFFD}", offset: failure.offset, tables: tables)
         }
     }
 

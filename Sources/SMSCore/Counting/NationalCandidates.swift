@@ -34,14 +34,14 @@ struct NationalCandidates: Sendable {
     init(options: SegmentationOptions) {
         let empty = PartFiller<Void>(limit: 0, policy: options.split, start: ())
         candidates = FixedArray13(repeating: Candidate(viableSingles: 0, withoutSingleShift: empty, withSingleShift: empty))
-        for language in options.lockingShiftLanguages where language.hasLockingShiftTable {
-            guard !(0..<lockingCount).contains(where: { lockingIdentifiers[$0] == language.identifier }) else { continue }
-            lockingIdentifiers[lockingCount] = language.identifier
+        // The lists hold distinct languages, with locking-shift tables only where they should.
+        for index in 0..<options.lockingShift.count {
+            lockingIdentifiers[lockingCount] = options.lockingShift[index].identifier
             lockingCount += 1
         }
-        for language in options.singleShiftLanguages {
-            guard !(0..<singleCount).contains(where: { singleIdentifier($0) == language.identifier }) else { continue }
-            withUnsafeMutableBytes(of: &singleIdentifiers) { $0[singleCount] = language.identifier }
+        for index in 0..<options.singleShift.count {
+            let identifier = options.singleShift[index].identifier
+            withUnsafeMutableBytes(of: &singleIdentifiers) { $0[singleCount] = identifier }
             singleCount += 1
         }
         let allSingles = UInt16(truncatingIfNeeded: (1 << singleCount) - 1)

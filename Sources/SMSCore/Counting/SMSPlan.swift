@@ -64,6 +64,13 @@ public struct SMSPlan: Hashable, Sendable, CustomStringConvertible {
     /// - Complexity: O(n) in scalars (times the number of enabled national tables); no
     ///   allocation.
     public init(analyzing text: some StringProtocol, options: SegmentationOptions = SegmentationOptions()) {
+        // Without national tables, the default-table tallies alone: a small trivial value.
+        guard options.usesNationalTables else {
+            var tally = EncodingTally(options: options)
+            tally.append(text)
+            self = tally.plan
+            return
+        }
         var counter = SMSCounter(options: options)
         counter.append(text)
         self = counter.plan

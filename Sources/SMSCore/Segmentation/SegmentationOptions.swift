@@ -26,16 +26,26 @@ public struct SegmentationOptions: Hashable, Sendable {
     public var encodingPreference: EncodingPreference
     /// The national locking-shift tables the engine may choose from (TS 23.038 annex A.3),
     /// in the caller's order of preference; none by default. Spanish, which has none, is
-    /// skipped, as is a repeated language.
+    /// dropped, as is a repeated language (reading the list back gives the languages kept).
     ///
     /// Networks and handsets must support national tables: enable only those the route does.
     /// The default alphabet is always a candidate too; see ``languages`` for the rule that
     /// chooses.
-    public var lockingShiftLanguages: [NationalLanguage]
+    public var lockingShiftLanguages: [NationalLanguage] {
+        get { lockingShift.array }
+        set { lockingShift = NationalLanguageList(newValue, where: \.hasLockingShiftTable) }
+    }
     /// The national single-shift tables the engine may choose from (TS 23.038 annex A.2), in
-    /// the caller's order of preference; none by default. The default extension table is always
-    /// a candidate too.
-    public var singleShiftLanguages: [NationalLanguage]
+    /// the caller's order of preference; none by default. A repeated language is dropped. The
+    /// default extension table is always a candidate too.
+    public var singleShiftLanguages: [NationalLanguage] {
+        get { singleShift.array }
+        set { singleShift = NationalLanguageList(newValue) }
+    }
+    /// ``lockingShiftLanguages``, stored inline.
+    private(set) var lockingShift: NationalLanguageList
+    /// ``singleShiftLanguages``, stored inline.
+    private(set) var singleShift: NationalLanguageList
 
     /// Creates options; every parameter has the documented default.
     ///
@@ -57,8 +67,9 @@ public struct SegmentationOptions: Hashable, Sendable {
         self.maxParts = maxParts
         self.reference = reference
         self.encodingPreference = encodingPreference
-        self.lockingShiftLanguages = languages.filter(\.hasLockingShiftTable)
-        self.singleShiftLanguages = languages
+        // Most callers enable no language: skip walking the (empty) array.
+        self.lockingShift = languages.isEmpty ? NationalLanguageList() : NationalLanguageList(languages, where: \.hasLockingShiftTable)
+        self.singleShift = languages.isEmpty ? NationalLanguageList() : NationalLanguageList(languages)
     }
 
     /// The languages whose tables may be used, both kinds (Spanish: its single-shift table
@@ -73,20 +84,16 @@ public struct SegmentationOptions: Hashable, Sendable {
     /// table before any language). When no pair can write the text, it goes as UCS-2.
     public var languages: [NationalLanguage] {
         get {
-            var result: [NationalLanguage] = []
-            for language in singleShiftLanguages + lockingShiftLanguages where !result.contains(language) {
-                result.append(language)
-            }
-            return result
+            NationalLanguageList(singleShiftLanguages + lockingShiftLanguages).array
         }
         set {
-            lockingShiftLanguages = newValue.filter(\.hasLockingShiftTable)
-            singleShiftLanguages = newValue
+            lockingShift = NationalLanguageList(newValue, where: \.hasLockingShiftTable)
+            singleShift = NationalLanguageList(newValue)
         }
     }
 
     /// Whether any national table is enabled.
-    var usesNationalTables: Bool { !lockingShiftLanguages.isEmpty || !singleShiftLanguages.isEmpty }
+    var usesNationalTables: Bool { lockingShift.count != 0 || singleShift.count != 0 }
 
     /// The length in octets of the user data header each part of a multi-part message carries:
     /// UDHL plus the concatenation element (TS 23.040 9.2.3.24.1 and 9.2.3.24.8), taken from

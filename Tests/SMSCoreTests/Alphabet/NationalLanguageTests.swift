@@ -27,6 +27,37 @@ struct NationalLanguageTests {
         #expect(NationalLanguage.allCases.filter { !$0.hasLockingShiftTable } == [.spanish])
     }
 
+    @Test func languageListsDropRepeatsAndSpanishLocking() {
+        // Spanish has no locking-shift table (A.3.2 is void); a repeated language adds nothing.
+        var options = SegmentationOptions()
+        options.lockingShiftLanguages = [.spanish, .turkish, .hindi, .turkish]
+        options.singleShiftLanguages = [.urdu, .spanish, .urdu]
+        #expect(options.lockingShiftLanguages == [.turkish, .hindi])
+        #expect(options.singleShiftLanguages == [.urdu, .spanish])
+        #expect(options.languages == [.urdu, .spanish, .turkish, .hindi])
+        var same = SegmentationOptions()
+        same.lockingShiftLanguages = [.turkish, .hindi]
+        same.singleShiftLanguages = [.urdu, .spanish]
+        #expect(options == same && options.hashValue == same.hashValue)
+        let all = SegmentationOptions(languages: NationalLanguage.allCases + NationalLanguage.allCases)
+        #expect(all.singleShiftLanguages == NationalLanguage.allCases)
+        #expect(all.lockingShiftLanguages == NationalLanguage.allCases.filter { $0 != .spanish })
+    }
+
+    @Test func encodingErrorsNameTheTablesTried() throws {
+        // U+1F44B is in no table; the error names the pair that was asked for.
+        let tables = GSM7Tables(lockingShift: .hindi, singleShift: .urdu)
+        let error = try #require(throws: GSM7EncodingError.self) { try GSM7Codec.septets(of: "a\u{1F44B}", tables: tables) }
+        #expect(error.tables == tables && error.offset == 1)
+        #expect(error.description == "U+1F44B at scalar offset 1 is not in the Hindi locking-shift table or the Urdu single-shift table")
+        let turkish = try #require(throws: GSM7EncodingError.self) {
+            try GSM7Codec.septets(of: "\u{1F44B}", tables: GSM7Tables(lockingShift: .turkish))
+        }
+        #expect(turkish.description == "U+1F44B at scalar offset 0 is not in the Turkish locking-shift table or the default extension table")
+        let standard = try #require(throws: GSM7EncodingError.self) { try GSM7Codec.septets(of: "\u{1F44B}") }
+        #expect(standard.description == "U+1F44B at scalar offset 0 is not in the GSM 7-bit default alphabet or its extension table")
+    }
+
     @Test func tablesGiveTheStandardsCodes() {
         // A.3.1 (Turkish locking shift): ş 0x1D, Ş 0x1C, ğ 0x0C, € 0x04. A.2.1: ş 0x73, € 0x65.
         let turkish = GSM7Tables(lockingShift: .turkish)

@@ -1,4 +1,4 @@
-extension SMSCounter {
+extension EncodingTally {
     /// Appends a run of ASCII, taking whole blocks at a time where no part can end inside
     /// them; near a part boundary, and where a block holds a character GSM-7 lacks, it goes
     /// scalar by scalar. Tests compare this path with a plain scalar implementation.
@@ -8,7 +8,7 @@ extension SMSCounter {
             // Every ASCII scalar costs at most 2 septets and exactly 1 UTF-16 unit.
             let room = min(isGSM7 ? gsm7.room / 2 : .max, ucs2.room)
             let count = min(run.count - start, room)
-            let boundaryStateIsKnown = options.split == .scalars || boundaries.pendingSimple != nil
+            let boundaryStateIsKnown = split == .scalars || boundaries.pendingSimple != nil
             guard count >= 8, boundaryStateIsKnown else {
                 appendASCII(run[start])
                 start += 1
@@ -40,7 +40,7 @@ extension SMSCounter {
 
         var character: Int?
         var word: Int?
-        if options.split != .scalars, let first = boundaries.pendingSimple {
+        if split != .scalars, let first = boundaries.pendingSimple {
             (character, word) = lastBoundaries(in: block, after: first)
         }
         if isGSM7 {
@@ -70,7 +70,7 @@ extension SMSCounter {
         let last = block.count - 1
         // Inside CR LF the boundary before the CR is the last one; there is always one there.
         let character = isCharacterBoundary(last) ? last : last > 0 ? last - 1 : nil
-        guard options.split == .words else { return (character, nil) }
+        guard split == .words else { return (character, nil) }
         var offset = last
         while offset >= 0 {
             if BoundaryTracker.endsWord(scalar(before: offset)), isCharacterBoundary(offset) {
