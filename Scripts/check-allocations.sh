@@ -1,6 +1,12 @@
 #!/usr/bin/env bash
 # Checks that counting allocates nothing: runs the SMSPlan(analyzing:) benchmarks (and the
 # address lookups that promise the same) and fails if any iteration of them called malloc.
+# The SMSPlan benchmarks cover every split policy on the plain corpus texts and with national
+# language tables enabled (Corpus.national: Turkish, Portuguese, Spanish single shift only,
+# Hindi and 160 ASCII with all 13 languages, ...), every benchmark whose name starts with
+# "SMSPlan" being selected by the filter below: 35 benchmarks in all (9 SMSPlan on the plain
+# texts, 24 with national tables, 2 address lookups), so a passing run prints
+# "ok: 35 benchmarks, none allocates".
 # Needs only the Swift toolchain; the first run builds the benchmark harness (about a minute).
 set -euo pipefail
 cd "$(dirname "$0")/../Benchmarks"

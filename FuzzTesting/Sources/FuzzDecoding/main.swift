@@ -3,7 +3,10 @@
 //
 // Input: byte 0 and byte 1 pick lengths and fill bits, the rest is the data. When the rest is
 // hex text it is also decoded and the octets go through the same checks, so readable seeds can
-// hold wire data.
+// hold wire data. The high nibbles also pick a pair of national language tables (TS 23.038
+// annex A) for GSM-7: byte 0 bits 4-7 the locking-shift table's language (identifier 1-13 but
+// Spanish, which has none; the default alphabet otherwise), byte 1 bits 4-7 the single-shift
+// table's (1-13; the default extension table otherwise).
 //
 // The same calls run in Tests/SMSCoreTests/FuzzFailCaseTests.swift for saved crashers.
 
@@ -29,13 +32,36 @@ func lengths(for bytes: [UInt8], hasHeader: Bool, _ a: UInt8) -> [Int] {
     ]
 }
 
+/// The national tables the input picks: the languages of the high nibbles of bytes 0 and 1.
+func tables(_ a: UInt8, _ b: UInt8) -> GSM7Tables {
+    let locking = NationalLanguage(identifier: a >> 4).flatMap { $0.hasLockingShiftTable ? $0 : nil }
+    return GSM7Tables(lockingShift: locking, singleShift: NationalLanguage(identifier: b >> 4))
+}
+
+/// Septets decoded with `tables`: text the tables can write again must decode to itself.
+func checkGSM7(_ septets: [UInt8], tables: GSM7Tables) {
+    let decoded = GSM7Codec.decode(septets, tables: tables)
+    _ = decoded.notes.map(\.description)
+    if let again = try? GSM7Codec.septets(of: decoded.text, tables: tables) {
+        require(
+            GSM7Codec.decode(again, tables: tables).text.unicodeScalars.elementsEqual(decoded.text.unicodeScalars),
+            "\(tables): \(Array(decoded.text.unicodeScalars)) does not survive encoding"
+        )
+    }
+}
+
 func exercise(_ bytes: [UInt8], _ a: UInt8, _ b: UInt8) {
-    // User data header: a parsed header re-encodes to its own octets.
+    let tables = tables(a, b)
+    // User data header: a parsed header re-encodes to its own octets, and the tables it names
+    // (elements 0x24 and 0x25) are named again by their own elements.
     if let header = try? UserDataHeader(parsing: bytes), !header.elements.isEmpty {
         require(header.encoded()[...] == bytes.prefix(header.encodedLength), "UDH does not re-encode")
         require((try? UserDataHeader(parsing: header.encoded())) == header, "UDH does not parse back")
         _ = header.concatenation?.isValid
         _ = header.description
+        let named = GSM7Tables(header: header)
+        require(GSM7Tables(header: UserDataHeader(elements: named.informationElements)) == named, "\(named) not renamed")
+        _ = named.description
     }
 
     // User data in every encoding, with and without a header, at several TP-UDLs.
@@ -46,6 +72,14 @@ func exercise(_ bytes: [UInt8], _ a: UInt8, _ b: UInt8) {
                 do {
                     let decoded = try DecodedUserData(parsing: userData, encoding: encoding, hasHeader: hasHeader)
                     _ = decoded.concatenation
+                    if encoding == .gsm7 {
+                        require(decoded.tables == GSM7Tables(header: decoded.header), "tables of the header")
+                        require(
+                            decoded.text.unicodeScalars.elementsEqual(
+                                GSM7Codec.decode(decoded.payload, tables: decoded.tables).text.unicodeScalars),
+                            "\(decoded.tables): text is not the payload's"
+                        )
+                    }
                     _ = decoded.notes.map(\.description)
                 } catch {
                     _ = error.description
@@ -58,6 +92,7 @@ func exercise(_ bytes: [UInt8], _ a: UInt8, _ b: UInt8) {
     let fillBits = Int(b % 7)
     if let septets = try? SeptetPacking.unpack(bytes, septetCount: Int(a), fillBits: fillBits) {
         _ = GSM7Codec.decode(septets).text
+        checkGSM7(septets, tables: tables)
     }
     let septets = bytes.map { $0 & 0x7F }
     let packed = SeptetPacking.packed(septets, fillBits: fillBits)
@@ -67,9 +102,31 @@ func exercise(_ bytes: [UInt8], _ a: UInt8, _ b: UInt8) {
         "septets do not survive packing"
     )
 
+    // The septets behind a header naming the tables (0x25, 0x24; with a concatenation element
+    // when byte 1 bit 3 is set): they decode with those tables, whatever the fill bits.
+    var elements = tables.informationElements
+    if b & 8 != 0 {
+        elements.insert(.concatenation(Concatenation(reference: UInt16(a), referenceSize: .eightBit, total: 2, sequence: 1)), at: 0)
+    }
+    let header = UserDataHeader(elements: elements)
+    do {
+        let decoded = try DecodedUserData(
+            parsing: .gsm7(header: header, septets: septets), encoding: .gsm7, hasHeader: !elements.isEmpty
+        )
+        require(decoded.header == header && decoded.tables == tables, "\(header) decodes to \(decoded.header)")
+        require(decoded.payload == septets, "\(header): payload differs")
+        require(
+            decoded.text.unicodeScalars.elementsEqual(GSM7Codec.decode(septets, tables: tables).text.unicodeScalars),
+            "\(tables): text differs behind the header"
+        )
+    } catch {
+        require(false, "\(header): user data does not decode: \(error)")
+    }
+
     // Codecs on raw elements (GSM-7 elements may be above 0x7F).
     let gsm = GSM7Codec.decode(bytes)
     _ = try? GSM7Codec.septets(of: gsm.text)
+    checkGSM7(bytes, tables: tables)
     _ = UCS2Codec.decode(bytes).loneSurrogateOffsets
 
     // Hex: the octets as text, and back.
