@@ -18,15 +18,21 @@ struct NationalLanguageList: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The National Language Identifier of the language at `index`, 0..<count.
+    @inline(__always)
+    func identifier(at index: Int) -> UInt8 {
+        UInt8(truncatingIfNeeded: packed >> (4 * index)) & 0xF
+    }
+
     /// The language at `index`, 0..<count.
     subscript(index: Int) -> NationalLanguage {
         // Only identifiers 1...13 are stored.
-        NationalLanguage(identifier: UInt8(truncatingIfNeeded: packed >> (4 * index)) & 0xF)!
+        NationalLanguage(identifier: identifier(at: index))!
     }
 
     /// Whether the list holds `language`.
     func contains(_ language: NationalLanguage) -> Bool {
-        (0..<count).contains { UInt8(truncatingIfNeeded: packed >> (4 * $0)) & 0xF == language.identifier }
+        (0..<count).contains { identifier(at: $0) == language.identifier }
     }
 
     /// The languages, in order.

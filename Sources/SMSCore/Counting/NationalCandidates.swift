@@ -10,7 +10,7 @@
 struct NationalCandidates: Sendable {
     /// One locking-shift table and what it has counted.
     struct Candidate: Sendable {
-        /// The single-shift tables (bit *j* for ``NationalCandidates/singleIdentifiers`` *j*)
+        /// The single-shift tables (bit *j* for single-shift candidate *j*)
         /// that, with this locking-shift table, can write every scalar so far.
         var viableSingles: UInt16
         /// The fill for the default extension table (bit 0).
@@ -19,34 +19,31 @@ struct NationalCandidates: Sendable {
         var withSingleShift: PartFiller<Void>
     }
 
-    /// The locking-shift candidates' language identifiers (0: the default alphabet first).
-    private var lockingIdentifiers = FixedArray13<UInt8>(repeating: 0)
-    private(set) var lockingCount = 1
-    /// The single-shift candidates' identifiers (0: the default extension table first).
-    private var singleIdentifiers: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-        UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-    private(set) var singleCount = 1
+    /// The enabled locking-shift languages; candidate *i* > 0 is language *i* − 1, candidate 0
+    /// the default alphabet.
+    private let lockingShift: NationalLanguageList
+    /// The enabled single-shift languages; bit *j* > 0 of a mask is language *j* − 1, bit 0 the
+    /// default extension table.
+    private let singleShift: NationalLanguageList
     private var candidates: FixedArray13<Candidate>
     /// Whether some pair can still write the text.
     private(set) var isViable = true
 
+    /// The number of locking-shift candidates, the default alphabet included.
+    var lockingCount: Int { lockingShift.count + 1 }
+    /// The number of single-shift candidates, the default extension table included.
+    var singleCount: Int { singleShift.count + 1 }
+
     /// The candidates the options enable, with nothing counted.
     init(options: SegmentationOptions) {
+        // The lists hold distinct languages, with locking-shift tables only where they should.
+        lockingShift = options.lockingShift
+        singleShift = options.singleShift
         let empty = PartFiller<Void>(limit: 0, policy: options.split, start: ())
         candidates = FixedArray13(repeating: Candidate(viableSingles: 0, withoutSingleShift: empty, withSingleShift: empty))
-        // The lists hold distinct languages, with locking-shift tables only where they should.
-        for index in 0..<options.lockingShift.count {
-            lockingIdentifiers[lockingCount] = options.lockingShift[index].identifier
-            lockingCount += 1
-        }
-        for index in 0..<options.singleShift.count {
-            let identifier = options.singleShift[index].identifier
-            withUnsafeMutableBytes(of: &singleIdentifiers) { $0[singleCount] = identifier }
-            singleCount += 1
-        }
         let allSingles = UInt16(truncatingIfNeeded: (1 << singleCount) - 1)
         for index in 0..<lockingCount {
-            let nationalLocking = lockingIdentifiers[index] == 0 ? 0 : 1
+            let nationalLocking = index == 0 ? 0 : 1
             candidates[index] = Candidate(
                 viableSingles: allSingles,
                 withoutSingleShift: PartFiller(
@@ -58,9 +55,16 @@ struct NationalCandidates: Sendable {
         }
     }
 
-    /// The identifier of single-shift candidate `index`.
-    func singleIdentifier(_ index: Int) -> UInt8 {
-        withUnsafeBytes(of: singleIdentifiers) { $0[index] }
+    /// The identifier of locking-shift candidate `index` (0: the default alphabet).
+    @inline(__always)
+    private func lockingIdentifier(_ index: Int) -> UInt8 {
+        index == 0 ? 0 : lockingShift.identifier(at: index - 1)
+    }
+
+    /// The identifier of single-shift candidate `index` (0: the default extension table).
+    @inline(__always)
+    private func singleIdentifier(_ index: Int) -> UInt8 {
+        index == 0 ? 0 : singleShift.identifier(at: index - 1)
     }
 
     /// Counts one scalar in every pair still viable.
@@ -71,7 +75,7 @@ struct NationalCandidates: Sendable {
         var singles: UInt16? = nil
         var viable = false
         for index in 0..<lockingCount {
-            let inLockingShiftTable = GSM7Tables.lockingSeptet(of: value, in: Int(lockingIdentifiers[index])) != nil
+            let inLockingShiftTable = GSM7Tables.lockingSeptet(of: value, in: Int(lockingIdentifier(index))) != nil
             if !inLockingShiftTable, singles == nil { singles = singleTablesHolding(value) }
             let mask = inLockingShiftTable ? UInt16.max : singles ?? 0
             let cost = inLockingShiftTable ? 1 : 2
@@ -116,7 +120,7 @@ struct NationalCandidates: Sendable {
         var best: Outcome? = nil
         for index in 0..<lockingCount {
             let candidate = candidates[index]
-            let locking = NationalLanguage(identifier: lockingIdentifiers[index])
+            let locking = NationalLanguage(identifier: lockingIdentifier(index))
             for single in 0..<singleCount where candidate.viableSingles & (1 << single) != 0 {
                 let tables = GSM7Tables(lockingShift: locking, singleShift: NationalLanguage(identifier: singleIdentifier(single)))
                 let filler = single == 0 ? candidate.withoutSingleShift : candidate.withSingleShift

@@ -67,9 +67,8 @@ public struct SegmentationOptions: Hashable, Sendable {
         self.maxParts = maxParts
         self.reference = reference
         self.encodingPreference = encodingPreference
-        // Most callers enable no language: skip walking the (empty) array.
-        self.lockingShift = languages.isEmpty ? NationalLanguageList() : NationalLanguageList(languages, where: \.hasLockingShiftTable)
-        self.singleShift = languages.isEmpty ? NationalLanguageList() : NationalLanguageList(languages)
+        self.lockingShift = NationalLanguageList(languages, where: \.hasLockingShiftTable)
+        self.singleShift = NationalLanguageList(languages)
     }
 
     /// The languages whose tables may be used, both kinds (Spanish: its single-shift table
