@@ -20,7 +20,7 @@ public struct GSM7EncodingError: SMSError {
         /// - Parameter rawValue: The name, such as `"unencodable"`.
         public init(rawValue: String) { self.rawValue = rawValue }
 
-        /// See ``GSM7EncodingError/unencodable(_:offset:)``.
+        /// See ``GSM7EncodingError/unencodable(_:offset:tables:)``.
         public static let unencodable = Code(rawValue: "unencodable")
     }
 
